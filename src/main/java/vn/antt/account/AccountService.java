@@ -1,0 +1,177 @@
+package vn.antt.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneRepository;
+
+@Service
+@Transactional
+public class AccountService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final CommuneRepository communes;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, CommuneRepository communes, PasswordEncoder passwordEncoder,
+                   AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.communes = communes;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CurrentUser loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(normalize(username))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        Commune commune = account.getCommune();
+        return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
+                account.getFullName(), account.getRoles(), commune == null ? null : commune.getId(),
+                commune == null ? null : commune.getName(), account.isEnabled(), account.isLocked(clock.instant()),
+                account.isMustChangePassword());
+    }
+
+    /** Counts a wrong password; returns true when the account is (now) locked. */
+    public boolean loginFailed(String username) {
+        return accounts.findByUsername(normalize(username)).map(account -> {
+            boolean lockedNow = account.loginFailed(clock.instant());
+            audit.recordAs(account.getUsername(), lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED,
+                    account.getUsername(), null);
+            return account.isLocked(clock.instant());
+        }).orElseGet(() -> {
+            audit.recordAs(null, AuditAction.LOGIN_FAILED, username, null);
+            return false;
+        });
+    }
+
+    public void loginSucceeded(String username) {
+        accounts.findByUsername(username).ifPresent(account -> {
+            account.loginSucceeded(clock.instant());
+            audit.recordAs(username, AuditAction.LOGIN_SUCCEEDED, username, null);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> search(String typed, Pageable pageable) {
+        return accounts.search(SearchPatterns.contains(typed), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return accounts.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    public UserAccount create(String username, String fullName, Set<Role> roles, Long communeId,
+                              String temporaryPassword) {
+        String name = normalize(username);
+        if (accounts.existsByUsername(name)) {
+            throw new FieldProblem("username", "user.username.taken");
+        }
+        checkPassword(name, temporaryPassword, "password");
+        UserAccount account = accounts.save(new UserAccount(name, fullName, passwordEncoder.encode(temporaryPassword),
+                roles, communeFor(roles, communeId), true));
+        audit.record(AuditAction.USER_CREATED, name, describe(account));
+        return account;
+    }
+
+    public void update(long id, long version, String fullName, Set<Role> roles, Long communeId) {
+        UserAccount account = get(id);
+        if (account.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        account.update(fullName, roles, communeFor(roles, communeId));
+        audit.record(AuditAction.USER_UPDATED, account.getUsername(), describe(account));
+    }
+
+    public void setEnabled(long id, boolean enabled, CurrentUser actor) {
+        UserAccount account = get(id);
+        if (!enabled && account.getId() == actor.id()) {
+            throw new FieldProblem("enabled", "user.disable.self");
+        }
+        account.setEnabled(enabled);
+        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, account.getUsername(), null);
+    }
+
+    public void resetPassword(long id, String temporaryPassword) {
+        UserAccount account = get(id);
+        checkPassword(account.getUsername(), temporaryPassword, "password");
+        account.resetPassword(passwordEncoder.encode(temporaryPassword));
+        audit.record(AuditAction.PASSWORD_RESET, account.getUsername(), null);
+    }
+
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        UserAccount account = get(id);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new FieldProblem("currentPassword", "password.currentWrong");
+        }
+        checkPassword(account.getUsername(), newPassword, "newPassword");
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new FieldProblem("newPassword", "password.sameAsCurrent");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
+    }
+
+    /** Creates the first administrator from configuration when the database has none. */
+    public boolean createFirstAdminIfNone(String username, String password) {
+        if (accounts.existsWithRole(Role.ADMIN)) {
+            return false;
+        }
+        String name = normalize(username);
+        List<String> problems = PasswordPolicy.violations(name, password);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("ANTT_ADMIN_PASSWORD breaks the password policy: " + problems);
+        }
+        accounts.save(new UserAccount(name, name, passwordEncoder.encode(password), Set.of(Role.ADMIN), null, false));
+        audit.recordAs(name, AuditAction.USER_CREATED, name, "ADMIN");
+        return true;
+    }
+
+    private Commune communeFor(Set<Role> roles, Long communeId) {
+        if (!roles.contains(Role.COMMUNE_OFFICER)) {
+            return null;
+        }
+        if (communeId == null) {
+            throw new FieldProblem("communeId", "user.commune.required");
+        }
+        return communes.findById(communeId).orElseThrow(() -> new FieldProblem("communeId", "user.commune.required"));
+    }
+
+    private static void checkPassword(String username, String password, String field) {
+        PasswordPolicy.violations(username, password).stream().findFirst().ifPresent(key -> {
+            throw new FieldProblem(field, key);
+        });
+    }
+
+    private static String describe(UserAccount account) {
+        return account.getFullName() + " " + account.getRoles()
+                + (account.getCommune() == null ? "" : " " + account.getCommune().getName());
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package vn.antt.account;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.antt.infrastructure.security.Role;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @EntityGraph(attributePaths = "commune")
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
+    boolean existsWithRole(Role role);
+
+    /** Accounts whose username or full name contains the typed text, ignoring case and diacritics. */
+    @Query(value = """
+            select u from UserAccount u left join fetch u.commune
+            where cast(:searchKey as String) is null
+               or f_search_key(concat(u.username, ' ', u.fullName)) like f_search_key(cast(:searchKey as String))
+            order by u.username""",
+            countQuery = """
+            select count(u) from UserAccount u
+            where cast(:searchKey as String) is null
+               or f_search_key(concat(u.username, ' ', u.fullName)) like f_search_key(cast(:searchKey as String))""")
+    Page<UserAccount> search(String searchKey, Pageable pageable);
+}

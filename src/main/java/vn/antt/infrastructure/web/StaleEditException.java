@@ -1,0 +1,12 @@
+package vn.antt.infrastructure.web;
+
+/**
+ * Someone else saved the record after the user opened the form. The controller re-shows the form with what the user
+ * typed, "Dữ liệu đã được người khác cập nhật" and a link to the current version.
+ */
+public class StaleEditException extends RuntimeException {
+
+    public StaleEditException() {
+        super(null, null, false, false);
+    }
+}

@@ -1,0 +1,57 @@
+package vn.antt.infrastructure.web;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The year the user is looking at. A {@code ?year=} on any page selects it and it stays selected for the session;
+ * without one, the current year.
+ */
+@ControllerAdvice
+class YearSelectionAdvice {
+
+    static final String SESSION_KEY = "antt.selectedYear";
+
+    private final CurrentYear currentYear;
+
+    YearSelectionAdvice(CurrentYear currentYear) {
+        this.currentYear = currentYear;
+    }
+
+    @ModelAttribute("selectedYear")
+    int selectedYear(@RequestParam(name = "year", required = false) String year, HttpSession session) {
+        Integer requested = parse(year);
+        if (requested != null) {
+            session.setAttribute(SESSION_KEY, requested);
+            return requested;
+        }
+        return session.getAttribute(SESSION_KEY) instanceof Integer stored ? stored : currentYear.get();
+    }
+
+    /** The page's own path, where the year selector sends the chosen year. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("selectableYears")
+    List<Integer> selectableYears() {
+        return IntStream.rangeClosed(CurrentYear.FIRST_YEAR, currentYear.get() + 1).boxed()
+                .sorted((a, b) -> b - a).toList();
+    }
+
+    /** A year the selector offers, or null for anything else typed into the address bar. */
+    private Integer parse(String year) {
+        if (year == null || !year.matches("\\d{4}")) {
+            return null;
+        }
+        int value = Integer.parseInt(year);
+        return value >= CurrentYear.FIRST_YEAR && value <= currentYear.get() + 1 ? value : null;
+    }
+}

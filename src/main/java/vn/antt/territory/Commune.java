@@ -1,0 +1,81 @@
+package vn.antt.territory;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import vn.antt.infrastructure.persistence.AuditedEntity;
+
+/**
+ * Xã, phường, thị trấn. Its identity is its row: a code is unique only among units valid at the same time, and a unit
+ * merged into another keeps its row (with {@code validTo} and its successor) so that past years stay right.
+ */
+@Entity
+public class Commune extends AuditedEntity {
+
+    private String code;
+
+    /** The official name with its prefix, e.g. "Phường Ninh Thủy". */
+    private String name;
+
+    /** The name without prefix, in Vietnamese collation: how communes are listed. Computed by the database. */
+    @Column(insertable = false, updatable = false)
+    private String sortName;
+
+    @Enumerated(EnumType.STRING)
+    private CommuneKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private District district;
+
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Commune successor;
+
+    protected Commune() {
+    }
+
+    /** Whether the unit existed on some day of the given year. */
+    public boolean existedIn(int year) {
+        return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSortName() {
+        return sortName;
+    }
+
+    public CommuneKind getKind() {
+        return kind;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public Commune getSuccessor() {
+        return successor;
+    }
+}

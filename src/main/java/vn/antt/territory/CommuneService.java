@@ -1,0 +1,54 @@
+package vn.antt.territory;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.NotFoundException;
+
+@Service
+@Transactional(readOnly = true)
+public class CommuneService {
+
+    private final CommuneRepository communes;
+    private final String districtCode;
+
+    CommuneService(CommuneRepository communes, @Value("${antt.district-code}") String districtCode) {
+        this.communes = communes;
+        this.districtCode = districtCode;
+    }
+
+    public Page<Commune> search(String typed, Pageable pageable) {
+        return communes.search(districtCode, SearchPatterns.contains(typed), pageable);
+    }
+
+    /** The communes of the served district, in Vietnamese order, e.g. for a pick list. */
+    public List<Commune> allOfDistrict() {
+        return communes.findAllInDistrict(districtCode);
+    }
+
+    /**
+     * The commune with this code that the user may open: of several units that shared the code over time, the one
+     * that existed in the selected year, else the latest.
+     *
+     * @throws NotFoundException when there is none, or it is another commune than a commune officer's own
+     */
+    public Commune open(String code, int year, CurrentUser user) {
+        List<Commune> candidates = communes.findByCode(code);
+        Commune commune = candidates.stream().filter(c -> c.existedIn(year)).findFirst()
+                .or(() -> candidates.stream().max(Comparator.comparing(Commune::getValidTo,
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))))
+                .orElseThrow(NotFoundException::new);
+        if (!CommuneAccess.mayOpen(user, commune)) {
+            throw new NotFoundException();
+        }
+        return commune;
+    }
+}

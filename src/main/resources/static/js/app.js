@@ -1,0 +1,34 @@
+/*
+ * The only script of ANTT's pages (the Content-Security-Policy allows no inline script):
+ * behaviour is declared with data-* attributes.
+ */
+(function () {
+    'use strict';
+
+    document.documentElement.classList.add('js');
+
+    // data-confirm="question": ask before a destructive action is submitted.
+    document.addEventListener('submit', function (event) {
+        var question = event.target.getAttribute('data-confirm');
+        if (question && !window.confirm(question)) {
+            event.preventDefault();
+        }
+    });
+
+    // data-autosubmit: a select that applies its choice at once (the year selector).
+    document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+        select.addEventListener('change', function () {
+            select.form.submit();
+        });
+    });
+
+    // While a page with a form to fill in is open, keep the session alive so that a long form is never lost to the
+    // 60-minute idle timeout. Small action forms (with data-confirm) and the login form do not count.
+    var keepAliveUrl = document.body.getAttribute('data-keep-alive');
+    var editing = document.querySelector('main form[method="post"]:not([data-confirm]):not([data-no-keepalive])');
+    if (keepAliveUrl && editing) {
+        window.setInterval(function () {
+            fetch(keepAliveUrl, {credentials: 'same-origin', cache: 'no-store'});
+        }, 10 * 60 * 1000);
+    }
+}());
