@@ -36,7 +36,10 @@ class EmbeddedPostgresConfiguration {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+                    .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                    // zonky tunes its server for throw-away test data; these files hold what officers typed
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             if (port > 0) {
                 builder.setPort(port);
             }

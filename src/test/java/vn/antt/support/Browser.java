@@ -1,0 +1,140 @@
+package vn.antt.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven as a user would: fields are found by their visible labels, links and buttons by
+ * their text. Selenium Manager never runs (explicit binary and driver paths).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        try {
+            this.profile = Files.createTempDirectory("antt-chromium");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=vi", "--window-size=1280,1200", "--user-data-dir=" + profile);
+        this.driver = new ChromeDriver(options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public Browser type(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** The input, select or textarea whose visible label is {@code label}. */
+    public WebElement field(String label) {
+        WebElement element = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+        return driver.findElement(By.id(element.getDomAttribute("for")));
+    }
+
+    /** Clicks the link or button showing {@code text} and waits for the page it leads to. */
+    public Browser click(String text) {
+        WebElement target = clickable(text);
+        return navigate(target::click);
+    }
+
+    /** Opens the dropdown menu {@code menu} and clicks its entry {@code text}. */
+    public Browser clickInMenu(String menu, String text) {
+        clickable(menu).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[normalize-space(.)=" + literal(text) + "]")));
+        return click(text);
+    }
+
+    /** Does what leads to another page, and waits until that page has replaced the current one. */
+    public Browser navigate(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    private WebElement clickable(String text) {
+        WebElement target = driver.findElement(By.xpath("(//a|//button|//input[@type='submit'])"
+                + "[normalize-space(.)=" + literal(text) + " or @value=" + literal(text) + "]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+        return target;
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public List<String> menu() {
+        return driver.findElements(By.cssSelector("#mainMenu .navbar-nav > li > a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser login(String username, String password) {
+        open("/login");
+        type("Tên đăng nhập", username).type("Mật khẩu", password);
+        WebElement submit = driver.findElement(By.cssSelector("main form button[type=submit]"));
+        return navigate(submit::click);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
+        catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+
+    /** An XPath string literal for any text (Vietnamese text has no quotes, but names typed by users might). */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}

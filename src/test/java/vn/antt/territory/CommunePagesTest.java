@@ -1,0 +1,79 @@
+package vn.antt.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.Sessions;
+
+@AnttIntegrationTest
+class CommunePagesTest {
+
+    private static final Pattern COMMUNE_NAME = Pattern.compile(">((?:Phường|Xã|Thị trấn) [^<]+)</(?:a|span)>");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void listsAll27CommunesInVietnameseOrderOfTheirNamesWithoutPrefix() throws Exception {
+        List<String> names = communeNames(Sessions.demo(mvc, "ninhthuy"), "/communes");
+
+        assertThat(names).hasSize(27);
+        assertThat(names).containsSubsequence("Xã Ninh An", "Xã Ninh Bình", "Phường Ninh Diêm", "Phường Ninh Đa",
+                "Xã Ninh Đông", "Phường Ninh Giang", "Phường Ninh Hà", "Phường Ninh Hải", "Xã Ninh Ích",
+                "Xã Ninh Xuân");
+        assertThat(names.get(0)).isEqualTo("Xã Ninh An");
+        assertThat(names.get(26)).isEqualTo("Xã Ninh Xuân");
+    }
+
+    @Test
+    void searchIgnoresCaseAndDiacriticsAndReadsDAsD() throws Exception {
+        MockHttpSession session = Sessions.demo(mvc, "bcd");
+
+        assertThat(communeNames(session, "/communes?q=ninh thuy")).containsExactly("Phường Ninh Thủy");
+        assertThat(communeNames(session, "/communes?q=NINH DONG")).containsExactly("Xã Ninh Đông");
+        assertThat(communeNames(session, "/communes?q=%25")).isEmpty();
+    }
+
+    @Test
+    void communeOfficerOpensOnlyTheirOwnCommune() throws Exception {
+        MockHttpSession ninhThuy = Sessions.demo(mvc, "ninhthuy");
+
+        mvc.perform(get("/communes/22567").session(ninhThuy)).andExpect(status().isOk());
+        mvc.perform(get("/communes/22546").session(ninhThuy)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void districtWideRolesOpenEveryCommune() throws Exception {
+        for (String user : List.of("bcd", "congan", "admin")) {
+            mvc.perform(get("/communes/22546").session(Sessions.demo(mvc, user))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void unknownCommuneCodeIsNotFound() throws Exception {
+        mvc.perform(get("/communes/99999").session(Sessions.demo(mvc, "bcd"))).andExpect(status().isNotFound());
+    }
+
+    private List<String> communeNames(MockHttpSession session, String url) throws Exception {
+        String html = mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+        List<String> names = new ArrayList<>();
+        Matcher matcher = COMMUNE_NAME.matcher(table);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+}
