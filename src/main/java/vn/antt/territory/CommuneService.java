@@ -3,6 +3,7 @@ package vn.antt.territory;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -41,14 +42,21 @@ public class CommuneService {
      * @throws NotFoundException when there is none, or it is another commune than a commune officer's own
      */
     public Commune open(String code, int year, CurrentUser user) {
-        List<Commune> candidates = communes.findByCode(code);
-        Commune commune = candidates.stream().filter(c -> c.existedIn(year)).findFirst()
-                .or(() -> candidates.stream().max(Comparator.comparing(Commune::getValidTo,
-                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))))
-                .orElseThrow(NotFoundException::new);
+        Commune commune = byCode(code, year).orElseThrow(NotFoundException::new);
         if (!CommuneAccess.mayOpen(user, commune)) {
             throw new NotFoundException();
         }
         return commune;
+    }
+
+    /** The unit with this code in the given year (codes are reused only by units of different times). */
+    public Optional<Commune> byCode(String code, int year) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        List<Commune> candidates = communes.findByCode(code.strip());
+        return candidates.stream().filter(c -> c.existedIn(year)).findFirst()
+                .or(() -> candidates.stream().max(Comparator.comparing(Commune::getValidTo,
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))));
     }
 }

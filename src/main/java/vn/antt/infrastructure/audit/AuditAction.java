@@ -10,7 +10,15 @@ public enum AuditAction {
     USER_UPDATED,
     USER_DISABLED,
     USER_ENABLED,
-    PASSWORD_RESET;
+    PASSWORD_RESET,
+    AREA_CREATED,
+    AREA_UPDATED,
+    AREA_ARCHIVED,
+    AREA_RESTORED,
+    ORGANIZATION_CREATED,
+    ORGANIZATION_UPDATED,
+    ORGANIZATION_ARCHIVED,
+    ORGANIZATION_RESTORED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -10,16 +10,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneService;
+import vn.antt.territory.ResidentialAreaService;
 
-/** Đơn vị hành chính: the district's communes and one commune's page. */
+/** Đơn vị hành chính: the district's communes and one commune's page with its khu dân cư. */
 @Controller
 class CommuneController {
 
     private final CommuneService communes;
+    private final ResidentialAreaService areas;
 
-    CommuneController(CommuneService communes) {
+    CommuneController(CommuneService communes, ResidentialAreaService areas) {
         this.communes = communes;
+        this.areas = areas;
     }
 
     @GetMapping("/communes")
@@ -33,9 +39,17 @@ class CommuneController {
     }
 
     @GetMapping("/communes/{code}")
-    String show(@PathVariable String code, @ModelAttribute("selectedYear") int year,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("commune", communes.open(code, year, user));
+    String show(@PathVariable String code, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String status, @PageableDefault(size = 50) Pageable pageable,
+                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Commune commune = communes.open(code, year, user);
+        ArchiveStatus archiveStatus = ArchiveStatus.parse(status);
+        model.addAttribute("commune", commune);
+        model.addAttribute("q", q);
+        model.addAttribute("status", archiveStatus);
+        model.addAttribute("statuses", ArchiveStatus.values());
+        model.addAttribute("areas", areas.list(commune, q, archiveStatus, pageable));
+        model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, commune.getId()));
         return "territory/commune";
     }
 }

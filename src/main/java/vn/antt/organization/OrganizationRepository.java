@@ -1,0 +1,37 @@
+package vn.antt.organization;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    @Query("select o from Organization o join fetch o.commune where o.id = :id")
+    Optional<Organization> findWithCommune(long id);
+
+    /**
+     * Organizations matching the list's filter; {@code searchKey} is a LIKE pattern matched ignoring case and
+     * diacritics against name, short name and tax code (the trigram-indexed {@code search_key} column). The order
+     * comes from the pageable (names sort in Vietnamese: the column's collation is vi-x-icu).
+     */
+    @Query(value = """
+            select o from Organization o join fetch o.commune c
+            where (:communeId is null or c.id = :communeId)
+              and (:kind is null or o.kind = :kind)
+              and ((:active = true and o.archivedOn is null) or (:archived = true and o.archivedOn is not null))
+              and (cast(:searchKey as String) is null or o.searchKey like f_search_key(cast(:searchKey as String)))""",
+            countQuery = """
+            select count(o) from Organization o
+            where (:communeId is null or o.commune.id = :communeId)
+              and (:kind is null or o.kind = :kind)
+              and ((:active = true and o.archivedOn is null) or (:archived = true and o.archivedOn is not null))
+              and (cast(:searchKey as String) is null or o.searchKey like f_search_key(cast(:searchKey as String)))""")
+    Page<Organization> search(Long communeId, OrganizationKind kind, boolean active, boolean archived,
+                              String searchKey, Pageable pageable);
+
+    @Query("select count(o) > 0 from Organization o where o.taxCode = :taxCode and o.id <> :exceptId")
+    boolean taxCodeTaken(String taxCode, long exceptId);
+}

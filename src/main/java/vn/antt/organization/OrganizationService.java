@@ -1,0 +1,127 @@
+package vn.antt.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneAccess;
+import vn.antt.territory.CommuneRepository;
+
+/**
+ * The registry of cơ quan, doanh nghiệp, nhà trường. A commune officer sees and changes those that sit in their
+ * commune; the district-wide roles read all of them.
+ */
+@Service
+@Transactional
+public class OrganizationService {
+
+    private static final int EXPORT_CHUNK = 500;
+
+    private final OrganizationRepository organizations;
+    private final CommuneRepository communes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OrganizationService(OrganizationRepository organizations, CommuneRepository communes, AuditTrail audit,
+                        Clock clock) {
+        this.organizations = organizations;
+        this.communes = communes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Organization> search(OrganizationFilter filter, Pageable pageable, CurrentUser user) {
+        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
+        return organizations.search(communeId, filter.kind(), filter.status().includesActive(),
+                filter.status().includesArchived(), SearchPatterns.contains(filter.q()), pageable);
+    }
+
+    /** Hands every organization of the filter to {@code sink}, a chunk at a time (for Excel). */
+    @Transactional(readOnly = true)
+    public void forEach(OrganizationFilter filter, Sort sort, CurrentUser user, Consumer<Organization> sink) {
+        Pageable chunk = PageRequest.of(0, EXPORT_CHUNK, sort);
+        Page<Organization> page;
+        do {
+            page = search(filter, chunk, user);
+            page.forEach(sink);
+            chunk = chunk.next();
+        }
+        while (page.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    public Organization open(long id, CurrentUser user) {
+        Organization organization = organizations.findWithCommune(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireView(user, organization.getCommune().getId());
+        return organization;
+    }
+
+    public Organization create(Organization.Details details, CurrentUser user) {
+        CommuneAccess.requireEdit(user, details.commune().getId());
+        requireFreeTaxCode(details.taxCode(), 0);
+        Organization organization = organizations.save(new Organization(details));
+        audit.record(AuditAction.ORGANIZATION_CREATED, organization.getName(), details.commune().getName());
+        return organization;
+    }
+
+    public Organization update(long id, long version, Organization.Details details, CurrentUser user) {
+        Organization organization = editable(id, version, user);
+        CommuneAccess.requireEdit(user, details.commune().getId());
+        requireFreeTaxCode(details.taxCode(), id);
+        organization.update(details);
+        audit.record(AuditAction.ORGANIZATION_UPDATED, organization.getName(), details.commune().getName());
+        return organization;
+    }
+
+    public void archive(long id, long version, CurrentUser user) {
+        Organization organization = editable(id, version, user);
+        organization.archive(LocalDate.now(clock));
+        audit.record(AuditAction.ORGANIZATION_ARCHIVED, organization.getName(), null);
+    }
+
+    public void restore(long id, long version, CurrentUser user) {
+        Organization organization = editable(id, version, user);
+        organization.restore();
+        audit.record(AuditAction.ORGANIZATION_RESTORED, organization.getName(), null);
+    }
+
+    /** The commune chosen in a form, which must exist (an officer may only choose their own). */
+    @Transactional(readOnly = true)
+    public Commune commune(Long communeId) {
+        if (communeId == null) {
+            throw new FieldProblem("communeId", "organization.commune.required");
+        }
+        return communes.findById(communeId).orElseThrow(() -> new FieldProblem("communeId",
+                "organization.commune.required"));
+    }
+
+    private Organization editable(long id, long version, CurrentUser user) {
+        Organization organization = organizations.findWithCommune(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireEdit(user, organization.getCommune().getId());
+        if (organization.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        return organization;
+    }
+
+    private void requireFreeTaxCode(String taxCode, long exceptId) {
+        if (taxCode != null && organizations.taxCodeTaken(taxCode, exceptId)) {
+            throw new FieldProblem("taxCode", "organization.taxCode.taken");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.antt.territory;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ResidentialAreaRepository extends JpaRepository<ResidentialArea, Long> {
+
+    @Query("select a from ResidentialArea a join fetch a.commune c join fetch c.district where a.id = :id")
+    Optional<ResidentialArea> findWithCommune(long id);
+
+    /** A commune's khu dân cư, current and/or archived, searched ignoring case and diacritics, in Vietnamese order. */
+    @Query(value = """
+            select a from ResidentialArea a
+            where a.commune.id = :communeId
+              and ((:active = true and a.validTo is null) or (:archived = true and a.validTo is not null))
+              and (cast(:searchKey as String) is null or a.searchKey like f_search_key(cast(:searchKey as String)))
+            order by a.name, a.id""",
+            countQuery = """
+            select count(a) from ResidentialArea a
+            where a.commune.id = :communeId
+              and ((:active = true and a.validTo is null) or (:archived = true and a.validTo is not null))
+              and (cast(:searchKey as String) is null or a.searchKey like f_search_key(cast(:searchKey as String)))""")
+    Page<ResidentialArea> search(long communeId, boolean active, boolean archived, String searchKey,
+                                 Pageable pageable);
+
+    @Query("""
+            select count(a) > 0 from ResidentialArea a
+            where a.commune.id = :communeId and a.validTo is null and a.id <> :exceptId
+              and a.searchKey = f_search_key(:name)""")
+    boolean currentNameTaken(long communeId, String name, long exceptId);
+}

@@ -1,0 +1,113 @@
+package vn.antt.territory;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+
+/** Khu dân cư: kept by their commune's officers, read by the district. */
+@Service
+@Transactional
+public class ResidentialAreaService {
+
+    private static final int EXPORT_CHUNK = 500;
+
+    private final ResidentialAreaRepository areas;
+    private final CommuneRepository communes;
+    private final AuditTrail audit;
+
+    ResidentialAreaService(ResidentialAreaRepository areas, CommuneRepository communes, AuditTrail audit) {
+        this.areas = areas;
+        this.communes = communes;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ResidentialArea> list(Commune commune, String typed, ArchiveStatus status, Pageable pageable) {
+        return areas.search(commune.getId(), status.includesActive(), status.includesArchived(),
+                SearchPatterns.contains(typed), pageable);
+    }
+
+    /** Hands every matching area to {@code sink}, a chunk at a time (for Excel). */
+    @Transactional(readOnly = true)
+    public void forEach(Commune commune, String typed, ArchiveStatus status, Consumer<ResidentialArea> sink) {
+        Pageable chunk = PageRequest.of(0, EXPORT_CHUNK);
+        Page<ResidentialArea> page;
+        do {
+            page = list(commune, typed, status, chunk);
+            page.forEach(sink);
+            chunk = chunk.next();
+        }
+        while (page.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    public ResidentialArea open(long id, CurrentUser user) {
+        ResidentialArea area = areas.findWithCommune(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireView(user, area.getCommune().getId());
+        return area;
+    }
+
+    public ResidentialArea create(long communeId, ResidentialArea.Details details, CurrentUser user) {
+        Commune commune = communes.findById(communeId).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireEdit(user, communeId);
+        requireFreeName(communeId, details.name(), 0);
+        ResidentialArea area = areas.save(new ResidentialArea(commune, details));
+        audit.record(AuditAction.AREA_CREATED, commune.getName() + " — " + area.getName(), null);
+        return area;
+    }
+
+    public ResidentialArea update(long id, long version, ResidentialArea.Details details, CurrentUser user) {
+        ResidentialArea area = editable(id, version, user);
+        if (!area.isArchived()) {
+            requireFreeName(area.getCommune().getId(), details.name(), id);
+        }
+        area.update(details);
+        audit.record(AuditAction.AREA_UPDATED, area.getCommune().getName() + " — " + area.getName(), null);
+        return area;
+    }
+
+    public void archive(long id, long version, LocalDate lastDay, CurrentUser user) {
+        ResidentialArea area = editable(id, version, user);
+        if (area.getValidFrom() != null && lastDay.isBefore(area.getValidFrom())) {
+            throw new FieldProblem("lastDay", "area.archive.beforeStart");
+        }
+        area.archive(lastDay);
+        audit.record(AuditAction.AREA_ARCHIVED, area.getCommune().getName() + " — " + area.getName(),
+                lastDay.toString());
+    }
+
+    public void restore(long id, long version, CurrentUser user) {
+        ResidentialArea area = editable(id, version, user);
+        requireFreeName(area.getCommune().getId(), area.getName(), id);
+        area.restore();
+        audit.record(AuditAction.AREA_RESTORED, area.getCommune().getName() + " — " + area.getName(), null);
+    }
+
+    private ResidentialArea editable(long id, long version, CurrentUser user) {
+        ResidentialArea area = areas.findWithCommune(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireEdit(user, area.getCommune().getId());
+        if (area.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        return area;
+    }
+
+    private void requireFreeName(long communeId, String name, long exceptId) {
+        if (areas.currentNameTaken(communeId, name, exceptId)) {
+            throw new FieldProblem("name", "area.name.taken");
+        }
+    }
+}
