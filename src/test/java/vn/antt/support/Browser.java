@@ -2,6 +2,10 @@ package vn.antt.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -106,6 +111,37 @@ public final class Browser implements AutoCloseable {
 
     public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Downloads {@code path} with this browser's session cookie, as the browser's own download would. */
+    public byte[] download(String path) {
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", "JSESSIONID=" + session).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("download of " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Chooses the option showing {@code text} in the select labelled {@code label}. */
+    public Browser select(String label, String text) {
+        new Select(field(label)).selectByVisibleText(text);
+        return this;
+    }
+
+    public String value(String label) {
+        return field(label).getDomProperty("value");
     }
 
     public WebDriver driver() {

@@ -1,0 +1,116 @@
+package vn.antt.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
+import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.Sessions;
+
+@AnttIntegrationTest
+class ResidentialAreaTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void officerAddsEditsArchivesAndExportsAKhuDanCu() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhthuy");
+
+        MvcResult created = mvc.perform(post("/communes/22567/areas/new").session(officer).with(csrf())
+                        .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
+                        .param("households", "215").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2019"))
+                .andExpect(status().isFound()).andReturn();
+        String location = created.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/areas/".length()));
+
+        String commune = mvc.perform(get("/communes/22567?q=dong xuan").session(officer))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(commune).contains("Tổ dân phố Đồng Xuân", "Võ Thị Mai", "215");
+
+        mvc.perform(post("/areas/{id}/edit", id).session(officer).with(csrf())
+                        .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
+                        .param("households", "230").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2019")
+                        .param("version", "0"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select households from residential_area where id = ?", Integer.class, id))
+                .isEqualTo(230);
+
+        MvcResult export = mvc.perform(get("/communes/22567/areas.xlsx?q=dong xuan").session(officer))
+                .andExpect(request().asyncStarted()).andReturn();
+        byte[] xlsx = mvc.perform(asyncDispatch(export)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Tên khu dân cư");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Tổ dân phố Đồng Xuân");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(230);
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(7))).isTrue();
+            assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 3, 15));
+        }
+
+        mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
+                .param("version", "1").param("lastDay", "31/12/2023")).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
+                .isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(mvc.perform(get("/communes/22567?q=dong xuan").session(officer)).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Võ Thị Mai");
+    }
+
+    @Test
+    void aSecondCurrentAreaWithTheSameNameIsRefused() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhthuy");
+        int before = jdbc.queryForObject("select count(*) from residential_area", Integer.class);
+
+        String page = mvc.perform(post("/communes/22567/areas/new").session(officer).with(csrf())
+                        .param("name", "TỔ DÂN PHỐ 1").param("kind", "TO_DAN_PHO"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Xã, phường này đã có một khu dân cư đang hoạt động cùng tên.");
+        assertThat(jdbc.queryForObject("select count(*) from residential_area", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleEditKeepsTheUsersInputAndTheOtherChange() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhthuy");
+        MockHttpSession admin = Sessions.demo(mvc, "admin");
+        long id = jdbc.queryForObject("""
+                select a.id from residential_area a join commune c on c.id = a.commune_id
+                where c.code = '22567' and a.name = 'Tổ dân phố 2'""", Long.class);
+        long version = jdbc.queryForObject("select version from residential_area where id = ?", Long.class, id);
+
+        mvc.perform(post("/areas/{id}/edit", id).session(admin).with(csrf()).param("name", "Tổ dân phố 2")
+                .param("kind", "TO_DAN_PHO").param("headName", "Người sửa trước")
+                .param("version", String.valueOf(version))).andExpect(status().isFound());
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/areas/{id}/edit", id).session(officer).with(csrf())
+                        .param("name", "Tổ dân phố 2").param("kind", "TO_DAN_PHO").param("headName", "Người sửa sau")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page).contains("Dữ liệu đã được người khác cập nhật", "value=\"Người sửa sau\"",
+                "href=\"/areas/" + id + "\"");
+        assertThat(jdbc.queryForObject("select head_name from residential_area where id = ?", String.class, id))
+                .isEqualTo("Người sửa trước");
+    }
+}
