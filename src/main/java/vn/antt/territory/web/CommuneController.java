@@ -1,7 +1,11 @@
 package vn.antt.territory.web;
 
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,8 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.antt.infrastructure.security.CurrentUser;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.antt.infrastructure.excel.ExcelExport;
+import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneService;
@@ -20,12 +27,17 @@ import vn.antt.territory.ResidentialAreaService;
 @Controller
 class CommuneController {
 
+    /** A district has tens of communes; a province a few hundred. */
+    private static final int MAX_EXPORT = 5000;
+
     private final CommuneService communes;
     private final ResidentialAreaService areas;
+    private final ExcelExport excel;
 
-    CommuneController(CommuneService communes, ResidentialAreaService areas) {
+    CommuneController(CommuneService communes, ResidentialAreaService areas, ExcelExport excel) {
         this.communes = communes;
         this.areas = areas;
+        this.excel = excel;
     }
 
     @GetMapping("/communes")
@@ -36,6 +48,19 @@ class CommuneController {
         model.addAttribute("openableCommuneId", user.isCommuneScoped() ? user.communeId() : null);
         model.addAttribute("communes", communes.search(q, pageable));
         return "territory/communes";
+    }
+
+    @GetMapping("/communes.xlsx")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q) {
+        List<Column<Commune>> columns = List.of(
+                new Column<>("communes.code", Commune::getCode),
+                new Column<>("communes.name", Commune::getName),
+                new Column<>("communes.kind", c -> excel.label(c.getKind().messageKey())),
+                new Column<>("commune.validFrom", Commune::getValidFrom),
+                new Column<>("commune.validTo", Commune::getValidTo),
+                new Column<>("commune.successor", c -> c.getSuccessor() == null ? null : c.getSuccessor().getName()));
+        return excel.download("Danh sách xã, phường.xlsx", "communes.sheet", columns,
+                sink -> communes.search(q, PageRequest.of(0, MAX_EXPORT)).forEach(sink));
     }
 
     @GetMapping("/communes/{code}")
