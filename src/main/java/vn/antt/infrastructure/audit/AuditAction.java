@@ -18,7 +18,13 @@ public enum AuditAction {
     ORGANIZATION_CREATED,
     ORGANIZATION_UPDATED,
     ORGANIZATION_ARCHIVED,
-    ORGANIZATION_RESTORED;
+    ORGANIZATION_RESTORED,
+    MODEL_CREATED,
+    MODEL_UPDATED,
+    MODEL_STATUS_CHANGED,
+    MODEL_ASSESSED,
+    MODEL_TYPE_CHANGED,
+    IMPORTED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The year the user is looking at. A {@code ?year=} on any page selects it and it stays selected for the session;
+ * What every page knows of its request: the year the user is looking at, its own address, its address without page
+ * number. A {@code ?year=} on any page selects the year, and it stays selected for the session;
  * without one, the current year.
  */
 @ControllerAdvice
@@ -38,6 +40,13 @@ class YearSelectionAdvice {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The page's address without its page number, for the links to other pages of a list. */
+    @ModelAttribute("pageBase")
+    String pageBase(HttpServletRequest request) {
+        String query = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().getQuery();
+        return currentPath(request) + (query == null ? "" : "?" + query);
     }
 
     @ModelAttribute("selectableYears")

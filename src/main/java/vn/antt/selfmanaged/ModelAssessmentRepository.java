@@ -1,0 +1,13 @@
+package vn.antt.selfmanaged;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ModelAssessmentRepository extends JpaRepository<ModelAssessment, Long> {
+
+    List<ModelAssessment> findByModelIdOrderByYearDesc(long modelId);
+
+    Optional<ModelAssessment> findByModelIdAndYear(long modelId, int year);
+}

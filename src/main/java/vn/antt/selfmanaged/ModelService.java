@@ -1,0 +1,233 @@
+package vn.antt.selfmanaged;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.organization.Organization;
+import vn.antt.organization.OrganizationRepository;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneAccess;
+import vn.antt.territory.CommuneRepository;
+import vn.antt.territory.ResidentialArea;
+import vn.antt.territory.ResidentialAreaRepository;
+
+/** Mô hình tự quản: kept by their commune's officers, read by the district. */
+@Service
+@Transactional
+public class ModelService {
+
+    private static final int EXPORT_CHUNK = 500;
+
+    private final SelfManagedModelRepository models;
+    private final ModelTypeRepository types;
+    private final ModelAssessmentRepository assessments;
+    private final ModelStatusChangeRepository statusChanges;
+    private final ModelMemberRepository members;
+    private final CommuneRepository communes;
+    private final ResidentialAreaRepository areas;
+    private final OrganizationRepository organizations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ModelService(SelfManagedModelRepository models, ModelTypeRepository types, ModelAssessmentRepository assessments,
+                 ModelStatusChangeRepository statusChanges, ModelMemberRepository members, CommuneRepository communes,
+                 ResidentialAreaRepository areas, OrganizationRepository organizations, AuditTrail audit,
+                 Clock clock) {
+        this.models = models;
+        this.types = types;
+        this.assessments = assessments;
+        this.statusChanges = statusChanges;
+        this.members = members;
+        this.communes = communes;
+        this.areas = areas;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SelfManagedModel> search(ModelFilter filter, Pageable pageable, CurrentUser user) {
+        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
+        return models.search(communeId, filter.typeId(), filter.status(),
+                filter.newIn() == null ? null : YearRules.yearStart(filter.newIn()),
+                filter.newIn() == null ? null : YearRules.yearEnd(filter.newIn()),
+                filter.activeIn() == null ? null : YearRules.yearEnd(filter.activeIn()), filter.hostId(),
+                filter.quality(), filter.quality() == null ? null : filter.qualityYear(),
+                SearchPatterns.contains(filter.q()), pageable);
+    }
+
+    /** The year's counters for the list's search, commune, type and host. */
+    @Transactional(readOnly = true)
+    public ModelCounters counters(ModelFilter filter, int year, CurrentUser user) {
+        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
+        return models.counters(YearRules.yearStart(year), YearRules.yearEnd(year), communeId, filter.typeId(),
+                filter.hostId(), SearchPatterns.contains(filter.q()));
+    }
+
+    @Transactional(readOnly = true)
+    public void forEach(ModelFilter filter, Sort sort, CurrentUser user, Consumer<SelfManagedModel> sink) {
+        Pageable chunk = PageRequest.of(0, EXPORT_CHUNK, sort);
+        Page<SelfManagedModel> page;
+        do {
+            page = search(filter, chunk, user);
+            page.forEach(sink);
+            chunk = chunk.next();
+        }
+        while (page.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    public SelfManagedModel open(long id, CurrentUser user) {
+        SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireView(user, model.getCommune().getId());
+        return model;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelAssessment> assessments(long modelId) {
+        return assessments.findByModelIdOrderByYearDesc(modelId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelStatusChange> statusHistory(long modelId) {
+        return statusChanges.findByModelIdOrderByChangedOnDescIdDesc(modelId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelMember> members(long modelId) {
+        return members.findByModelIdOrderByPositionAscIdAsc(modelId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelType> activeTypes() {
+        return types.findByRetiredFalseOrderByPositionAscNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelType> allTypes() {
+        return types.findAllByOrderByRetiredAscPositionAscNameAsc();
+    }
+
+    /** What the form typed, resolved and checked: the references exist and belong together. */
+    public record Input(String name, Long typeId, Long communeId, Long residentialAreaId, Long hostOrganizationId,
+                        LocalDate foundedOn, String decisionNumber, LocalDate decisionDate, String decisionIssuer,
+                        String leaderName, String leaderPhone, Integer membersCount, String hostBody,
+                        String description, Integer figure) {
+    }
+
+    public SelfManagedModel create(Input input, CurrentUser user) {
+        SelfManagedModel.Details details = resolve(input, null, user);
+        SelfManagedModel model = models.save(new SelfManagedModel(details));
+        statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
+                user.getUsername(), clock.instant()));
+        audit.record(AuditAction.MODEL_CREATED, model.getName(), details.commune().getName());
+        return model;
+    }
+
+    public SelfManagedModel update(long id, long version, Input input, CurrentUser user) {
+        SelfManagedModel model = editable(id, version, user);
+        model.update(resolve(input, model.getType(), user));
+        audit.record(AuditAction.MODEL_UPDATED, model.getName(), model.getCommune().getName());
+        return model;
+    }
+
+    public void changeStatus(long id, long version, ModelStatus status, LocalDate on, String reason,
+                             CurrentUser user) {
+        SelfManagedModel model = editable(id, version, user);
+        if (on.isBefore(model.getFoundedOn())) {
+            throw new FieldProblem("changedOn", "model.status.beforeFounding");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new FieldProblem("changedOn", "model.date.future");
+        }
+        statusChanges.save(model.changeStatus(status, on, reason, user.getUsername(), clock.instant()));
+        audit.record(AuditAction.MODEL_STATUS_CHANGED, model.getName(), status + " " + on);
+    }
+
+    public void assess(long id, int year, ModelAssessment.Details details, CurrentUser user) {
+        SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireEdit(user, model.getCommune().getId());
+        if (year < model.getFoundedOn().getYear() || year > LocalDate.now(clock).getYear()) {
+            throw new FieldProblem("year", "model.assessment.yearOutOfRange");
+        }
+        ModelAssessment assessment = assessments.findByModelIdAndYear(id, year)
+                .orElseGet(() -> assessments.save(new ModelAssessment(model, year)));
+        assessment.record(details, LocalDate.now(clock));
+        audit.record(AuditAction.MODEL_ASSESSED, model.getName(), year + " " + details.quality());
+    }
+
+    public void addMember(long id, String name, String role, String phone, CurrentUser user) {
+        SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireEdit(user, model.getCommune().getId());
+        members.save(new ModelMember(model, name, role, phone, members.countByModelId(id)));
+        audit.record(AuditAction.MODEL_UPDATED, model.getName(), "+ " + name);
+    }
+
+    public void removeMember(long id, long memberId, CurrentUser user) {
+        SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireEdit(user, model.getCommune().getId());
+        ModelMember member = members.findById(memberId).filter(m -> m.getModel().getId().equals(id))
+                .orElseThrow(NotFoundException::new);
+        members.delete(member);
+        audit.record(AuditAction.MODEL_UPDATED, model.getName(), "- " + member.getName());
+    }
+
+    private SelfManagedModel editable(long id, long version, CurrentUser user) {
+        SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
+        CommuneAccess.requireEdit(user, model.getCommune().getId());
+        if (model.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        return model;
+    }
+
+    /**
+     * Checks what was typed against the registry. A retired type is accepted only where the model already had it.
+     */
+    private SelfManagedModel.Details resolve(Input input, ModelType currentType, CurrentUser user) {
+        if (input.communeId() == null) {
+            throw new FieldProblem("communeId", "model.commune.required");
+        }
+        Commune commune = communes.findById(input.communeId())
+                .orElseThrow(() -> new FieldProblem("communeId", "model.commune.required"));
+        CommuneAccess.requireEdit(user, commune.getId());
+        ModelType type = input.typeId() == null ? null : types.findById(input.typeId()).orElse(null);
+        if (type == null || type.isRetired() && !type.equals(currentType)) {
+            throw new FieldProblem("typeId", "model.type.unknown");
+        }
+        if (input.foundedOn().isAfter(LocalDate.now(clock))) {
+            throw new FieldProblem("foundedOn", "model.date.future");
+        }
+        ResidentialArea area = null;
+        if (input.residentialAreaId() != null) {
+            area = areas.findById(input.residentialAreaId())
+                    .filter(a -> a.getCommune().getId().equals(commune.getId()))
+                    .orElseThrow(() -> new FieldProblem("residentialAreaId", "model.area.otherCommune"));
+        }
+        Organization host = null;
+        if (input.hostOrganizationId() != null) {
+            host = organizations.findById(input.hostOrganizationId())
+                    .filter(o -> o.getCommune().getId().equals(commune.getId()))
+                    .orElseThrow(() -> new FieldProblem("hostOrganizationId", "model.host.otherCommune"));
+        }
+        Integer figure = type.getFigureLabel() == null ? null : input.figure();
+        return new SelfManagedModel.Details(input.name(), type, commune, area, host, input.foundedOn(),
+                input.decisionNumber(), input.decisionDate(), input.decisionIssuer(), input.leaderName(),
+                input.leaderPhone(), input.membersCount(), input.hostBody(), input.description(), figure);
+    }
+}

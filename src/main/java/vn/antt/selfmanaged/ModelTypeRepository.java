@@ -1,0 +1,17 @@
+package vn.antt.selfmanaged;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ModelTypeRepository extends JpaRepository<ModelType, Long> {
+
+    List<ModelType> findAllByOrderByRetiredAscPositionAscNameAsc();
+
+    List<ModelType> findByRetiredFalseOrderByPositionAscNameAsc();
+
+    Optional<ModelType> findByCode(String code);
+
+    boolean existsByCode(String code);
+}

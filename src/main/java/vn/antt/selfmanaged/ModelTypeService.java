@@ -1,0 +1,54 @@
+package vn.antt.selfmanaged;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+
+/** The administrator's catalogue of model types: add, rename, give a figure, retire, reinstate. */
+@Service
+@Transactional
+public class ModelTypeService {
+
+    private final ModelTypeRepository types;
+    private final AuditTrail audit;
+
+    ModelTypeService(ModelTypeRepository types, AuditTrail audit) {
+        this.types = types;
+        this.audit = audit;
+    }
+
+    public ModelType add(String code, String name, String figureLabel) {
+        String normalized = code.strip().toUpperCase(Locale.ROOT);
+        if (!normalized.matches("[A-Z0-9_]{2,30}")) {
+            throw new FieldProblem("code", "modelType.code.pattern");
+        }
+        if (types.existsByCode(normalized)) {
+            throw new FieldProblem("code", "modelType.code.taken");
+        }
+        ModelType type = types.save(new ModelType(normalized, name, figureLabel, (int) types.count() + 1));
+        audit.record(AuditAction.MODEL_TYPE_CHANGED, normalized, name);
+        return type;
+    }
+
+    public void update(long id, String name, String figureLabel) {
+        ModelType type = types.findById(id).orElseThrow(NotFoundException::new);
+        type.update(name, figureLabel);
+        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getCode(), name);
+    }
+
+    public void setRetired(long id, boolean retired) {
+        ModelType type = types.findById(id).orElseThrow(NotFoundException::new);
+        if (retired) {
+            type.retire();
+        }
+        else {
+            type.reinstate();
+        }
+        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getCode(), retired ? "retired" : "reinstated");
+    }
+}

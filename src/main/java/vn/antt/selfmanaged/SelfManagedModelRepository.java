@@ -1,0 +1,53 @@
+package vn.antt.selfmanaged;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SelfManagedModelRepository extends JpaRepository<SelfManagedModel, Long> {
+
+    @Query("""
+            select m from SelfManagedModel m join fetch m.commune join fetch m.type
+            left join fetch m.residentialArea left join fetch m.hostOrganization where m.id = :id""")
+    Optional<SelfManagedModel> findWithRelations(long id);
+
+    String FILTER = """
+            where (:communeId is null or m.commune.id = :communeId)
+              and (:typeId is null or m.type.id = :typeId)
+              and (:status is null or m.status = :status)
+              and (:newFrom is null or m.foundedOn between :newFrom and :newTo)
+              and (:activeEnd is null or (m.foundedOn <= :activeEnd
+                                          and (m.dissolvedOn is null or m.dissolvedOn > :activeEnd)))
+              and (:hostId is null or m.hostOrganization.id = :hostId)
+              and (:quality is null or exists (select 1 from ModelAssessment a
+                                               where a.model = m and a.year = :qualityYear and a.quality = :quality))
+              and (cast(:searchKey as String) is null or m.searchKey like f_search_key(cast(:searchKey as String)))""";
+
+    /** The list: every parameter but the pageable may be null (no filter on it). */
+    @Query(value = "select m from SelfManagedModel m join fetch m.commune join fetch m.type " + FILTER,
+            countQuery = "select count(m) from SelfManagedModel m " + FILTER)
+    Page<SelfManagedModel> search(Long communeId, Long typeId, ModelStatus status, LocalDate newFrom, LocalDate newTo,
+                                  LocalDate activeEnd, Long hostId, ModelQuality quality, Integer qualityYear,
+                                  String searchKey, Pageable pageable);
+
+    /** The year's counters for a search, commune, type and host (the rules of {@link YearRules}, in SQL). */
+    @Query(nativeQuery = true, value = """
+            select count(*) filter (where active) as active,
+                   count(*) filter (where active and m.status = 'SUSPENDED') as suspended,
+                   count(*) filter (where m.founded_on between :yearStart and :yearEnd) as created,
+                   count(*) filter (where active and a.quality = 'GOOD') as effective
+            from self_managed_model m
+            left join model_assessment a on a.model_id = m.id and a.year = extract(year from cast(:yearEnd as date))
+            cross join lateral (select m.founded_on <= :yearEnd
+                                       and (m.dissolved_on is null or m.dissolved_on > :yearEnd) as active) y
+            where (cast(:communeId as bigint) is null or m.commune_id = :communeId)
+              and (cast(:typeId as bigint) is null or m.type_id = :typeId)
+              and (cast(:hostId as bigint) is null or m.host_organization_id = :hostId)
+              and (cast(:searchKey as text) is null or m.search_key like f_search_key(cast(:searchKey as text)))""")
+    ModelCounters counters(LocalDate yearStart, LocalDate yearEnd, Long communeId, Long typeId, Long hostId,
+                           String searchKey);
+}

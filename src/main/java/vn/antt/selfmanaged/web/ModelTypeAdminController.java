@@ -1,0 +1,76 @@
+package vn.antt.selfmanaged.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.selfmanaged.ModelService;
+import vn.antt.selfmanaged.ModelTypeService;
+
+/** Quản trị › Loại mô hình (the /admin path is for administrators only). */
+@Controller
+class ModelTypeAdminController {
+
+    private final ModelService models;
+    private final ModelTypeService types;
+
+    ModelTypeAdminController(ModelService models, ModelTypeService types) {
+        this.models = models;
+        this.types = types;
+    }
+
+    @GetMapping("/admin/model-types")
+    String list(Model model) {
+        model.addAttribute("types", models.allTypes());
+        return "selfmanaged/types";
+    }
+
+    @PostMapping("/admin/model-types")
+    String add(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+               @RequestParam(required = false) String figureLabel, RedirectAttributes redirect) {
+        if (code == null || !validName(name) || !validLabel(figureLabel)) {
+            redirect.addFlashAttribute("failure", "modelType.invalid");
+            return "redirect:/admin/model-types";
+        }
+        try {
+            types.add(code, name, figureLabel);
+            redirect.addFlashAttribute("success", "modelType.added");
+        }
+        catch (FieldProblem problem) {
+            redirect.addFlashAttribute("failure", problem.messageKey());
+        }
+        return "redirect:/admin/model-types";
+    }
+
+    @PostMapping("/admin/model-types/{id}")
+    String update(@PathVariable long id, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) String figureLabel, RedirectAttributes redirect) {
+        if (!validName(name) || !validLabel(figureLabel)) {
+            redirect.addFlashAttribute("failure", "modelType.invalid");
+        }
+        else {
+            types.update(id, name, figureLabel);
+            redirect.addFlashAttribute("success", "modelType.updated");
+        }
+        return "redirect:/admin/model-types";
+    }
+
+    @PostMapping("/admin/model-types/{id}/retire")
+    String retire(@PathVariable long id, @RequestParam boolean retired, RedirectAttributes redirect) {
+        types.setRetired(id, retired);
+        redirect.addFlashAttribute("success", retired ? "modelType.retired" : "modelType.reinstated");
+        return "redirect:/admin/model-types";
+    }
+
+    private static boolean validName(String name) {
+        return name != null && name.length() <= 255 && name.chars().noneMatch(Character::isISOControl);
+    }
+
+    private static boolean validLabel(String label) {
+        return label == null || label.length() <= 100 && label.chars().noneMatch(Character::isISOControl);
+    }
+}
