@@ -166,8 +166,9 @@ public class ModelService {
             throw new FieldProblem("year", "model.assessment.yearOutOfRange");
         }
         ModelAssessment assessment = assessments.findByModelIdAndYear(id, year)
-                .orElseGet(() -> assessments.save(new ModelAssessment(model, year)));
+                .orElseGet(() -> new ModelAssessment(model, year));
         assessment.record(details, LocalDate.now(clock));
+        assessments.save(assessment);
         audit.record(AuditAction.MODEL_ASSESSED, model.getName(), year + " " + details.quality());
     }
 

@@ -19,8 +19,8 @@ public interface SelfManagedModelRepository extends JpaRepository<SelfManagedMod
             where (:communeId is null or m.commune.id = :communeId)
               and (:typeId is null or m.type.id = :typeId)
               and (:status is null or m.status = :status)
-              and (:newFrom is null or m.foundedOn between :newFrom and :newTo)
-              and (:activeEnd is null or (m.foundedOn <= :activeEnd
+              and (cast(:newFrom as LocalDate) is null or m.foundedOn between :newFrom and :newTo)
+              and (cast(:activeEnd as LocalDate) is null or (m.foundedOn <= :activeEnd
                                           and (m.dissolvedOn is null or m.dissolvedOn > :activeEnd)))
               and (:hostId is null or m.hostOrganization.id = :hostId)
               and (:quality is null or exists (select 1 from ModelAssessment a
