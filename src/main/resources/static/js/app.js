@@ -31,4 +31,24 @@
             fetch(keepAliveUrl, {credentials: 'same-origin', cache: 'no-store'});
         }, 10 * 60 * 1000);
     }
+
+    // data-progress-url: a running import; follow its progress, then show its result.
+    var progress = document.querySelector('[data-progress-url]');
+    if (progress) {
+        var bar = progress.querySelector('.progress-bar');
+        var text = progress.querySelector('[data-progress-text]');
+        var poll = window.setInterval(function () {
+            fetch(progress.getAttribute('data-progress-url'), {credentials: 'same-origin', cache: 'no-store'})
+                .then(function (response) { return response.json(); })
+                .then(function (state) {
+                    var percent = state.total > 0 ? Math.round(100 * state.done / state.total) : 0;
+                    bar.style.width = percent + '%';
+                    text.textContent = state.done + ' / ' + state.total;
+                    if (state.status !== 'RUNNING') {
+                        window.clearInterval(poll);
+                        window.location.reload();
+                    }
+                });
+        }, 1000);
+    }
 }());

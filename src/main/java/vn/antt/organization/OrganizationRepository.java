@@ -34,4 +34,9 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
     @Query("select count(o) > 0 from Organization o where o.taxCode = :taxCode and o.id <> :exceptId")
     boolean taxCodeTaken(String taxCode, long exceptId);
+
+    @Query("""
+            select count(o) > 0 from Organization o
+            where o.commune.id = :communeId and lower(o.name) = lower(:name) and o.archivedOn is null""")
+    boolean nameTaken(long communeId, String name);
 }

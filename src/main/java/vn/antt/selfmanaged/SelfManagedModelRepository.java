@@ -50,4 +50,9 @@ public interface SelfManagedModelRepository extends JpaRepository<SelfManagedMod
               and (cast(:searchKey as text) is null or m.search_key like f_search_key(cast(:searchKey as text)))""")
     ModelCounters counters(LocalDate yearStart, LocalDate yearEnd, Long communeId, Long typeId, Long hostId,
                            String searchKey);
+
+    @Query("""
+            select count(m) > 0 from SelfManagedModel m
+            where m.commune.id = :communeId and m.searchKey = f_search_key(:name)""")
+    boolean nameTaken(long communeId, String name);
 }

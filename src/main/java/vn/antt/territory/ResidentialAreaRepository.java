@@ -32,4 +32,9 @@ public interface ResidentialAreaRepository extends JpaRepository<ResidentialArea
             where a.commune.id = :communeId and a.validTo is null and a.id <> :exceptId
               and a.searchKey = f_search_key(:name)""")
     boolean currentNameTaken(long communeId, String name, long exceptId);
+
+    @Query("""
+            select a from ResidentialArea a
+            where a.commune.id = :communeId and a.validTo is null and a.searchKey = f_search_key(:name)""")
+    Optional<ResidentialArea> findCurrentByName(long communeId, String name);
 }

@@ -73,6 +73,15 @@ public final class Browser implements AutoCloseable {
         return navigate(target::click);
     }
 
+    /** Clicks a button that asks for confirmation first, accepts, and waits for the page it leads to. */
+    public Browser clickAndConfirm(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        clickable(text).click();
+        driver.switchTo().alert().accept();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     /** Opens the dropdown menu {@code menu} and clicks its entry {@code text}. */
     public Browser clickInMenu(String menu, String text) {
         clickable(menu).click();

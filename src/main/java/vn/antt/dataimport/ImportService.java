@@ -1,0 +1,208 @@
+package vn.antt.dataimport;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import vn.antt.infrastructure.excel.CellProblem;
+import vn.antt.infrastructure.excel.ImportColumn;
+import vn.antt.infrastructure.excel.ImportRow;
+import vn.antt.infrastructure.excel.ImportSheet;
+import vn.antt.infrastructure.excel.Importer;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.NotFoundException;
+
+/**
+ * Excel imports: templates, upload with a dry run of every row, confirmation (in the background with progress for
+ * large files), and the file of refused rows.
+ */
+@Service
+public class ImportService {
+
+    /** An import file is at most 10 MB. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** Imports of more rows than this run in the background while the page shows their progress. */
+    static final int BACKGROUND_THRESHOLD = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final List<Importer> importers;
+    private final ImportBatchRepository batches;
+    private final ImportRunner runner;
+    private final MessageSource messages;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Map<Long, int[]> progress = new ConcurrentHashMap<>();
+
+    ImportService(List<Importer> importers, ImportBatchRepository batches, ImportRunner runner,
+                  MessageSource messages, TaskExecutor executor, Clock clock) {
+        this.importers = importers;
+        this.batches = batches;
+        this.runner = runner;
+        this.messages = messages;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** A row of the dry run: its number and, when refused, its problems in words. */
+    public record RowOutcome(int row, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public record DryRun(ImportBatch batch, Importer importer, List<RowOutcome> rows) {
+        public long refused() {
+            return rows.stream().filter(row -> !row.ok()).count();
+        }
+    }
+
+    public List<Importer> importersFor(CurrentUser user) {
+        return importers.stream().filter(importer -> importer.allowedFor(user)).toList();
+    }
+
+    public Importer importer(String kind, CurrentUser user) {
+        Importer importer = importers.stream().filter(i -> i.kind().equals(kind)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (!importer.allowedFor(user)) {
+            throw new AccessDeniedException(kind);
+        }
+        return importer;
+    }
+
+    public byte[] template(Importer importer, CurrentUser user) {
+        List<String> headers = importer.columns().stream().map(column -> header(column)).toList();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        importer.allowedValues(user).forEach((key, list) -> values.put(label(key), list));
+        return ImportSheet.write(headers, List.of(), label("import.valuesSheet"), values);
+    }
+
+    /** Reads and checks an upload; keeps it for confirmation. @throws ImportFileException for a bad file */
+    @Transactional
+    public ImportBatch upload(Importer importer, String fileName, byte[] content, CurrentUser user) {
+        ImportSheet sheet = ImportSheet.read(content, importer.columns(), this::label);
+        Importer.Run run = importer.begin(user);
+        int valid = (int) sheet.rows().stream().filter(row -> run.check(row).isEmpty()).count();
+        return batches.save(new ImportBatch(importer.kind(), fileName == null ? "" : fileName, content,
+                user.getUsername(), clock.instant(), sheet.rows().size(), valid));
+    }
+
+    @Transactional(readOnly = true)
+    public DryRun dryRun(long batchId, CurrentUser user) {
+        ImportBatch batch = batch(batchId, user);
+        Importer importer = importer(batch.getKind(), user);
+        ImportSheet sheet = ImportSheet.read(batch.getContent(), importer.columns(), this::label);
+        Importer.Run run = importer.begin(user);
+        List<RowOutcome> rows = sheet.rows().stream()
+                .map(row -> new RowOutcome(row.number(), describe(run.check(row)))).toList();
+        return new DryRun(batch, importer, rows);
+    }
+
+    /** Imports the batch's valid rows: now, or in the background for a large file. */
+    public void confirm(long batchId, CurrentUser user) {
+        ImportBatch batch = batch(batchId, user);
+        if (batch.getStatus() != ImportBatch.Status.CHECKED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "batch " + batchId + " is " + batch.getStatus());
+        }
+        Importer importer = importer(batch.getKind(), user);
+        ImportSheet sheet = ImportSheet.read(content(batchId), importer.columns(), this::label);
+        runner.markRunning(batchId);
+        progress.put(batchId, new int[] {0, batch.getValidRows()});
+        Runnable work = () -> run(batchId, importer, sheet, user,
+                (done, total) -> progress.put(batchId, new int[] {done, total}));
+        if (batch.getValidRows() > BACKGROUND_THRESHOLD) {
+            executor.execute(new DelegatingSecurityContextRunnable(work));
+        }
+        else {
+            work.run();
+        }
+    }
+
+    /** Runs an import; on any failure nothing is imported and the batch is marked failed. */
+    void run(long batchId, Importer importer, ImportSheet sheet, CurrentUser user, ImportProgress listener) {
+        try {
+            runner.run(batchId, importer, sheet, user, listener);
+        }
+        catch (RuntimeException ex) {
+            log.error("Import {} failed; nothing was imported", batchId, ex);
+            runner.markFailed(batchId);
+        }
+        finally {
+            progress.remove(batchId);
+        }
+    }
+
+    /** Rows saved so far and rows to save, while an import runs; null when none runs. */
+    public int[] progress(long batchId, CurrentUser user) {
+        batch(batchId, user);
+        return progress.get(batchId);
+    }
+
+    /** The refused rows as they were uploaded, with a column saying why. */
+    @Transactional(readOnly = true)
+    public byte[] errorFile(long batchId, CurrentUser user) {
+        ImportBatch batch = batch(batchId, user);
+        Importer importer = importer(batch.getKind(), user);
+        ImportSheet sheet = ImportSheet.read(batch.getContent(), importer.columns(), this::label);
+        Importer.Run run = importer.begin(user);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ImportRow row : sheet.rows()) {
+            List<String> problems = describe(run.check(row));
+            if (!problems.isEmpty()) {
+                List<Object> values = new ArrayList<>(row.original());
+                while (values.size() < sheet.headers().size()) {
+                    values.add(null);
+                }
+                values.add(label("import.rowLabel") + " " + row.number() + ": " + String.join("; ", problems));
+                rows.add(values);
+            }
+        }
+        List<String> headers = new ArrayList<>(sheet.headers());
+        headers.add(label("import.errorColumn"));
+        return ImportSheet.write(headers, rows, null, null);
+    }
+
+    @Transactional(readOnly = true)
+    public ImportBatch batch(long batchId, CurrentUser user) {
+        ImportBatch batch = batches.findById(batchId).orElseThrow(NotFoundException::new);
+        if (!batch.getUploadedBy().equals(user.getUsername()) && !user.hasRole(Role.ADMIN)) {
+            throw new NotFoundException();
+        }
+        return batch;
+    }
+
+    @Transactional(readOnly = true)
+    byte[] content(long batchId) {
+        return batches.findById(batchId).map(ImportBatch::getContent).orElseThrow(NotFoundException::new);
+    }
+
+    private List<String> describe(List<CellProblem> problems) {
+        return problems.stream().map(p -> label(p.headerKey()) + ": "
+                + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale()))
+                .toList();
+    }
+
+    private String header(ImportColumn column) {
+        return label(column.headerKey());
+    }
+
+    public String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,101 @@
+package vn.antt.infrastructure.excel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the cells of one imported row with the same rules as the forms (domain §7), collecting every problem. */
+public final class RowCheck {
+
+    private static final String PHONE = "[0-9+(). -]{6,20}";
+
+    private final ImportRow row;
+    private final List<CellProblem> problems = new ArrayList<>();
+
+    public RowCheck(ImportRow row) {
+        this.row = row;
+    }
+
+    public String requiredText(String column, int maxLength) {
+        String text = text(column, maxLength);
+        if (text == null && problems.stream().noneMatch(p -> p.headerKey().equals(column))) {
+            problem(column, "import.cell.required");
+        }
+        return text;
+    }
+
+    /** Text of at most {@code maxLength} characters without control characters, or null. */
+    public String text(String column, int maxLength) {
+        String text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            problem(column, "import.cell.tooLong", maxLength);
+            return null;
+        }
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            problem(column, "PlainText");
+            return null;
+        }
+        return text;
+    }
+
+    public String phone(String column) {
+        String text = row.text(column);
+        if (text != null && !text.matches(PHONE)) {
+            problem(column, "import.cell.phone");
+            return null;
+        }
+        return text;
+    }
+
+    /** A date cell or dd/MM/yyyy text, not after {@code notAfter} (when given). */
+    public LocalDate date(String column, boolean required, LocalDate notAfter) {
+        LocalDate date;
+        try {
+            date = row.date(column);
+        }
+        catch (IllegalArgumentException ex) {
+            problem(column, "import.cell.date", ex.getMessage());
+            return null;
+        }
+        if (date == null && required) {
+            problem(column, "import.cell.required");
+        }
+        if (date != null && notAfter != null && date.isAfter(notAfter)) {
+            problem(column, "model.date.future");
+            return null;
+        }
+        return date;
+    }
+
+    /** A whole number from 0 to {@code max}, or null. */
+    public Integer count(String column, int max) {
+        Integer value;
+        try {
+            value = row.integer(column);
+        }
+        catch (IllegalArgumentException ex) {
+            problem(column, "import.cell.integer", ex.getMessage());
+            return null;
+        }
+        if (value != null && (value < 0 || value > max)) {
+            problem(column, "import.cell.range", max);
+            return null;
+        }
+        return value;
+    }
+
+    public void problem(String column, String messageKey, Object... args) {
+        problems.add(new CellProblem(column, messageKey, args));
+    }
+
+    public List<CellProblem> problems() {
+        return problems;
+    }
+
+    public ImportRow row() {
+        return row;
+    }
+}
