@@ -42,6 +42,15 @@ public class Commune extends AuditedEntity {
     protected Commune() {
     }
 
+    Commune(String code, String name, CommuneKind kind, District district, LocalDate validFrom, LocalDate validTo) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.district = district;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
     /** Whether the unit existed on some day of the given year. */
     public boolean existedIn(int year) {
         return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);

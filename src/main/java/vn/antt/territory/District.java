@@ -24,6 +24,13 @@ public class District extends AuditedEntity {
     protected District() {
     }
 
+    District(String code, String name, DistrictKind kind, Province province) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.province = province;
+    }
+
     public String getCode() {
         return code;
     }

@@ -14,6 +14,11 @@ public class Province extends AuditedEntity {
     protected Province() {
     }
 
+    Province(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
     public String getCode() {
         return code;
     }

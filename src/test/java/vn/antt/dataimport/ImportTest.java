@@ -185,6 +185,37 @@ class ImportTest {
         }
     }
 
+    @Test
+    void anAdministratorLoadsTheCommunesOfAnotherDistrict() throws Exception {
+        MockHttpSession admin = Sessions.demo(mvc, "admin");
+        List<String> headers = List.of("Mã xã, phường", "Tên xã, phường (kèm tiền tố Xã/Phường/Thị trấn)",
+                "Loại xã, phường", "Mã huyện", "Tên huyện, thị xã, thành phố", "Loại đơn vị cấp huyện", "Mã tỉnh",
+                "Tên tỉnh", "Hiệu lực từ ngày", "Hiệu lực đến ngày");
+        List<List<Object>> rows = List.of(
+                new ArrayList<>(List.of("22480", "Xã Vạn Thọ", "Xã", "568", "Huyện Vạn Ninh", "Huyện", "56",
+                        "Tỉnh Khánh Hòa", "", "30/06/2025")),
+                new ArrayList<>(List.of("22483", "Thị trấn Vạn Giã", "Thị trấn", "568", "Huyện Vạn Ninh", "Huyện", "56",
+                        "Tỉnh Khánh Hòa", "", "")),
+                new ArrayList<>(List.of("22567", "Phường Trùng Mã", "Phường", "568", "Huyện Vạn Ninh", "Huyện", "56",
+                        "Tỉnh Khánh Hòa", "", "")));
+
+        MvcResult uploaded = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "van-ninh.xlsx",
+                        "application/octet-stream", xlsx(headers, rows))).param("kind", "communes").session(admin)
+                        .with(csrf())).andExpect(status().isFound()).andReturn();
+        long batch = Long.parseLong(uploaded.getResponse().getRedirectedUrl().substring("/imports/".length()));
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(admin))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("2 dòng hợp lệ", "Mã xã, phường: đã có đơn vị mã này trong cùng thời gian hiệu lực.");
+        mvc.perform(post("/imports/{id}/confirm", batch).session(admin).with(csrf())).andExpect(status().isFound());
+
+        assertThat(jdbc.queryForList("""
+                select c.name from commune c join district d on d.id = c.district_id
+                where d.code = '568' order by c.code""", String.class))
+                .containsExactly("Xã Vạn Thọ", "Thị trấn Vạn Giã");
+        mvc.perform(get("/imports/templates/communes.xlsx").session(Sessions.demo(mvc, "ninhtho")))
+                .andExpect(status().isForbidden());
+    }
+
     private String refusedFile(MockHttpSession officer, String name, byte[] content) throws Exception {
         MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name,
                         "application/octet-stream", content)).param("kind", "models").session(officer).with(csrf()))

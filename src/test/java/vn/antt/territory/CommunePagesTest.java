@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.antt.support.AnttIntegrationTest;
@@ -23,6 +24,9 @@ class CommunePagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void listsAll27CommunesInVietnameseOrderOfTheirNamesWithoutPrefix() throws Exception {
@@ -58,6 +62,20 @@ class CommunePagesTest {
         for (String user : List.of("bcd", "congan", "admin")) {
             mvc.perform(get("/communes/22546").session(Sessions.demo(mvc, user))).andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void theCommunePageShowsItsAreasOrganizationsAndModelsAndAnOrganizationItsHostedModels() throws Exception {
+        MockHttpSession ninhTho = Sessions.demo(mvc, "ninhtho");
+        String commune = mvc.perform(get("/communes/22546?year=2022").session(ninhTho)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(commune).contains("Trường THCS Ninh Thọ", "Camera an ninh Ninh Thọ", "Thôn ");
+
+        long shipyard = jdbc.queryForObject("select id from organization where name = ?", Long.class,
+                "Công ty TNHH Đóng tàu Nam Vân Ninh Thọ");
+        String organization = mvc.perform(get("/organizations/{id}", shipyard).session(ninhTho))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(organization).contains("Mô hình tự quản tại đơn vị", "Đội phòng cháy chữa cháy tự quản");
     }
 
     @Test

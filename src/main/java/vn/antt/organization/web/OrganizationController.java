@@ -26,7 +26,7 @@ import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneService;
 
-/** One organization: its page, the forms to add and edit it, archiving and restoring. */
+/** One organization: the forms to add and edit it, archiving and restoring (its page is in overview). */
 @Controller
 class OrganizationController {
 
@@ -43,14 +43,6 @@ class OrganizationController {
     @InitBinder("form")
     void protectIds(WebDataBinder binder) {
         binder.setDisallowedFields("id");
-    }
-
-    @GetMapping("/organizations/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Organization organization = organizations.open(id, user);
-        model.addAttribute("organization", organization);
-        model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, organization.getCommune().getId()));
-        return "organization/show";
     }
 
     @GetMapping("/organizations/new")

@@ -10,20 +10,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
-import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.territory.Commune;
-import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneService;
-import vn.antt.territory.ResidentialAreaService;
 
-/** Đơn vị hành chính: the district's communes and one commune's page with its khu dân cư. */
+/** Đơn vị hành chính: the district's communes and their Excel export (one commune's page is in overview). */
 @Controller
 class CommuneController {
 
@@ -31,12 +26,10 @@ class CommuneController {
     private static final int MAX_EXPORT = 5000;
 
     private final CommuneService communes;
-    private final ResidentialAreaService areas;
     private final ExcelExport excel;
 
-    CommuneController(CommuneService communes, ResidentialAreaService areas, ExcelExport excel) {
+    CommuneController(CommuneService communes, ExcelExport excel) {
         this.communes = communes;
-        this.areas = areas;
         this.excel = excel;
     }
 
@@ -61,20 +54,5 @@ class CommuneController {
                 new Column<>("commune.successor", c -> c.getSuccessor() == null ? null : c.getSuccessor().getName()));
         return excel.download("Danh sách xã, phường.xlsx", "communes.sheet", columns,
                 sink -> communes.search(q, PageRequest.of(0, MAX_EXPORT)).forEach(sink));
-    }
-
-    @GetMapping("/communes/{code}")
-    String show(@PathVariable String code, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String status, @PageableDefault(size = 50) Pageable pageable,
-                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Commune commune = communes.open(code, year, user);
-        ArchiveStatus archiveStatus = ArchiveStatus.parse(status);
-        model.addAttribute("commune", commune);
-        model.addAttribute("q", q);
-        model.addAttribute("status", archiveStatus);
-        model.addAttribute("statuses", ArchiveStatus.values());
-        model.addAttribute("areas", areas.list(commune, q, archiveStatus, pageable));
-        model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, commune.getId()));
-        return "territory/commune";
     }
 }

@@ -1,0 +1,68 @@
+package vn.antt.overview;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.organization.OrganizationFilter;
+import vn.antt.organization.OrganizationService;
+import vn.antt.selfmanaged.ModelFilter;
+import vn.antt.selfmanaged.ModelService;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneAccess;
+import vn.antt.territory.CommuneService;
+import vn.antt.territory.ResidentialAreaService;
+
+/**
+ * One commune's page: its details, its khu dân cư, the organizations that sit in it and its models with the
+ * selected year's figures. It combines several modules, so it lives here rather than in territory.
+ */
+@Controller
+class CommunePageController {
+
+    /** The page shows the first ones; the lists behind its links show all. */
+    private static final int PREVIEW = 20;
+
+    private final CommuneService communes;
+    private final ResidentialAreaService areas;
+    private final OrganizationService organizations;
+    private final ModelService models;
+
+    CommunePageController(CommuneService communes, ResidentialAreaService areas, OrganizationService organizations,
+                          ModelService models) {
+        this.communes = communes;
+        this.areas = areas;
+        this.organizations = organizations;
+        this.models = models;
+    }
+
+    @GetMapping("/communes/{code}")
+    String show(@PathVariable String code, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String status, @PageableDefault(size = 50) Pageable pageable,
+                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Commune commune = communes.open(code, year, user);
+        ArchiveStatus archiveStatus = ArchiveStatus.parse(status);
+        model.addAttribute("commune", commune);
+        model.addAttribute("q", q);
+        model.addAttribute("status", archiveStatus);
+        model.addAttribute("statuses", ArchiveStatus.values());
+        model.addAttribute("areas", areas.list(commune, q, archiveStatus, pageable));
+        model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, commune.getId()));
+        model.addAttribute("organizations", organizations.search(
+                new OrganizationFilter(null, commune.getId(), null, ArchiveStatus.ACTIVE),
+                PageRequest.of(0, PREVIEW, Sort.by("name", "id")), user));
+        ModelFilter ofCommune = new ModelFilter(null, commune.getId(), null, null, null, null, null, null, null);
+        model.addAttribute("models", models.search(ofCommune, PageRequest.of(0, PREVIEW, Sort.by("name", "id")), user));
+        model.addAttribute("modelCounters", models.counters(ofCommune, year, user));
+        return "overview/commune";
+    }
+}
