@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,8 +20,8 @@ import vn.antt.infrastructure.excel.RowCheck;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.territory.Commune;
-import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneService;
+import vn.antt.territory.ImportedCommunes;
 
 /** Cơ quan, doanh nghiệp, nhà trường from Excel: one row an organization, its commune by code. */
 @Component
@@ -80,8 +79,7 @@ class OrganizationImporter implements Importer {
     public Map<String, List<String>> allowedValues(CurrentUser user) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(KIND, Arrays.stream(OrganizationKind.values()).map(k -> label(k.messageKey())).toList());
-        values.put(COMMUNE, communes.allOfDistrict().stream().filter(c -> CommuneAccess.mayEdit(user, c.getId()))
-                .map(c -> c.getCode() + " — " + c.getName()).toList());
+        values.put(COMMUNE, ImportedCommunes.choices(communes, user));
         return values;
     }
 
@@ -92,8 +90,7 @@ class OrganizationImporter implements Importer {
             kinds.put(label(kind.messageKey()).toLowerCase(Locale.ROOT), kind);
             kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
         }
-        int year = LocalDate.now(clock).getYear();
-        Map<String, Optional<Commune>> communeByCode = new HashMap<>();
+        ImportedCommunes importedCommunes = new ImportedCommunes(communes, user, LocalDate.now(clock).getYear());
         Map<String, Integer> rowByName = new HashMap<>();
         Map<String, Integer> rowByTaxCode = new HashMap<>();
         Map<Integer, Organization.Details> checked = new HashMap<>();
@@ -108,19 +105,7 @@ class OrganizationImporter implements Importer {
                 if (kindText != null && kind == null) {
                     check.problem(KIND, "import.organization.kindUnknown");
                 }
-                Commune commune = null;
-                String code = check.requiredText(COMMUNE, 60);
-                if (code != null) {
-                    String plain = code.contains(" —") ? code.substring(0, code.indexOf(" —")).strip() : code;
-                    commune = communeByCode.computeIfAbsent(plain, c -> communes.byCode(c, year)).orElse(null);
-                    if (commune == null) {
-                        check.problem(COMMUNE, "import.communeUnknown", code);
-                    }
-                    else if (!CommuneAccess.mayEdit(user, commune.getId())) {
-                        check.problem(COMMUNE, "import.otherCommune", commune.getName());
-                        commune = null;
-                    }
-                }
+                Commune commune = importedCommunes.resolve(check, COMMUNE);
                 String taxCode = check.text(TAX_CODE, 14);
                 if (taxCode != null && !taxCode.matches("[0-9]{10}(-[0-9]{3})?")) {
                     check.problem(TAX_CODE, "Pattern.taxCode");

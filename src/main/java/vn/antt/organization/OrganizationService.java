@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -28,8 +28,6 @@ import vn.antt.territory.CommuneRepository;
 @Service
 @Transactional
 public class OrganizationService {
-
-    private static final int EXPORT_CHUNK = 500;
 
     private final OrganizationRepository organizations;
     private final CommuneRepository communes;
@@ -54,14 +52,7 @@ public class OrganizationService {
     /** Hands every organization of the filter to {@code sink}, a chunk at a time (for Excel). */
     @Transactional(readOnly = true)
     public void forEach(OrganizationFilter filter, Sort sort, CurrentUser user, Consumer<Organization> sink) {
-        Pageable chunk = PageRequest.of(0, EXPORT_CHUNK, sort);
-        Page<Organization> page;
-        do {
-            page = search(filter, chunk, user);
-            page.forEach(sink);
-            chunk = chunk.next();
-        }
-        while (page.hasNext());
+        Chunks.forEach(chunk -> search(filter, chunk, user), sort, sink);
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.excel.CellProblem;
@@ -18,8 +17,8 @@ import vn.antt.infrastructure.excel.RowCheck;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.territory.Commune;
-import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneService;
+import vn.antt.territory.ImportedCommunes;
 import vn.antt.territory.ResidentialArea;
 import vn.antt.territory.ResidentialAreaRepository;
 
@@ -89,8 +88,7 @@ class ModelImporter implements Importer {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(TYPE, types.findByRetiredFalseOrderByPositionAscNameAsc().stream()
                 .map(type -> type.getCode() + " — " + type.getName()).toList());
-        values.put(COMMUNE, communes.allOfDistrict().stream().filter(c -> CommuneAccess.mayEdit(user, c.getId()))
-                .map(c -> c.getCode() + " — " + c.getName()).toList());
+        values.put(COMMUNE, ImportedCommunes.choices(communes, user));
         return values;
     }
 
@@ -104,12 +102,13 @@ class ModelImporter implements Importer {
         private final CurrentUser user;
         private final LocalDate today = LocalDate.now(clock);
         private final int year = today.getYear();
-        private final Map<String, Optional<Commune>> communeByCode = new HashMap<>();
+        private final ImportedCommunes importedCommunes;
         private final Map<String, Integer> rowByKey = new HashMap<>();
         private final Map<Integer, SelfManagedModel.Details> checked = new HashMap<>();
 
         ModelRun(CurrentUser user) {
             this.user = user;
+            this.importedCommunes = new ImportedCommunes(communes, user, year);
         }
 
         @Override
@@ -124,7 +123,7 @@ class ModelImporter implements Importer {
                     check.problem(TYPE, "import.typeUnknown", typeCode);
                 }
             }
-            Commune commune = commune(check);
+            Commune commune = importedCommunes.resolve(check, COMMUNE);
             ResidentialArea area = null;
             String areaName = check.text(AREA, 255);
             if (areaName != null && commune != null) {
@@ -166,23 +165,6 @@ class ModelImporter implements Importer {
             SelfManagedModel model = models.save(new SelfManagedModel(checked.get(row.number())));
             statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
                     user.getUsername(), clock.instant()));
-        }
-
-        private Commune commune(RowCheck check) {
-            String code = check.requiredText(COMMUNE, 60);
-            if (code == null) {
-                return null;
-            }
-            Commune commune = communeByCode.computeIfAbsent(codeOf(code), c -> communes.byCode(c, year)).orElse(null);
-            if (commune == null) {
-                check.problem(COMMUNE, "import.communeUnknown", code);
-                return null;
-            }
-            if (!CommuneAccess.mayEdit(user, commune.getId())) {
-                check.problem(COMMUNE, "import.otherCommune", commune.getName());
-                return null;
-            }
-            return commune;
         }
     }
 

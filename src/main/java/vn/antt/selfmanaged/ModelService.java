@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -30,8 +30,6 @@ import vn.antt.territory.ResidentialAreaRepository;
 @Service
 @Transactional
 public class ModelService {
-
-    private static final int EXPORT_CHUNK = 500;
 
     private final SelfManagedModelRepository models;
     private final ModelTypeRepository types;
@@ -81,14 +79,7 @@ public class ModelService {
 
     @Transactional(readOnly = true)
     public void forEach(ModelFilter filter, Sort sort, CurrentUser user, Consumer<SelfManagedModel> sink) {
-        Pageable chunk = PageRequest.of(0, EXPORT_CHUNK, sort);
-        Page<SelfManagedModel> page;
-        do {
-            page = search(filter, chunk, user);
-            page.forEach(sink);
-            chunk = chunk.next();
-        }
-        while (page.hasNext());
+        Chunks.forEach(chunk -> search(filter, chunk, user), sort, sink);
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -72,8 +71,7 @@ class ResidentialAreaImporter implements Importer {
     public Map<String, List<String>> allowedValues(CurrentUser user) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(KIND, Arrays.stream(ResidentialAreaKind.values()).map(k -> label(k.messageKey())).toList());
-        values.put(COMMUNE, communes.allOfDistrict().stream().filter(c -> CommuneAccess.mayEdit(user, c.getId()))
-                .map(c -> c.getCode() + " — " + c.getName()).toList());
+        values.put(COMMUNE, ImportedCommunes.choices(communes, user));
         return values;
     }
 
@@ -85,7 +83,7 @@ class ResidentialAreaImporter implements Importer {
             kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
         }
         LocalDate today = LocalDate.now(clock);
-        Map<String, Optional<Commune>> communeByCode = new HashMap<>();
+        ImportedCommunes importedCommunes = new ImportedCommunes(communes, user, today.getYear());
         Map<String, Integer> rowByName = new HashMap<>();
         Map<Integer, Commune> communeByRow = new HashMap<>();
         Map<Integer, ResidentialArea.Details> checked = new HashMap<>();
@@ -93,20 +91,7 @@ class ResidentialAreaImporter implements Importer {
             @Override
             public List<CellProblem> check(ImportRow row) {
                 RowCheck check = new RowCheck(row);
-                Commune commune = null;
-                String code = check.requiredText(COMMUNE, 60);
-                if (code != null) {
-                    String plain = code.contains(" —") ? code.substring(0, code.indexOf(" —")).strip() : code;
-                    commune = communeByCode.computeIfAbsent(plain, c -> communes.byCode(c, today.getYear()))
-                            .orElse(null);
-                    if (commune == null) {
-                        check.problem(COMMUNE, "import.communeUnknown", code);
-                    }
-                    else if (!CommuneAccess.mayEdit(user, commune.getId())) {
-                        check.problem(COMMUNE, "import.otherCommune", commune.getName());
-                        commune = null;
-                    }
-                }
+                Commune commune = importedCommunes.resolve(check, COMMUNE);
                 String name = check.requiredText(NAME, 255);
                 String kindText = check.requiredText(KIND, 50);
                 ResidentialAreaKind kind = kindText == null ? null : kinds.get(kindText.toLowerCase(Locale.ROOT));

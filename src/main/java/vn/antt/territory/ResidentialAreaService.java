@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -21,8 +22,6 @@ import vn.antt.infrastructure.web.StaleEditException;
 @Service
 @Transactional
 public class ResidentialAreaService {
-
-    private static final int EXPORT_CHUNK = 500;
 
     private final ResidentialAreaRepository areas;
     private final CommuneRepository communes;
@@ -43,14 +42,7 @@ public class ResidentialAreaService {
     /** Hands every matching area to {@code sink}, a chunk at a time (for Excel). */
     @Transactional(readOnly = true)
     public void forEach(Commune commune, String typed, ArchiveStatus status, Consumer<ResidentialArea> sink) {
-        Pageable chunk = PageRequest.of(0, EXPORT_CHUNK);
-        Page<ResidentialArea> page;
-        do {
-            page = list(commune, typed, status, chunk);
-            page.forEach(sink);
-            chunk = chunk.next();
-        }
-        while (page.hasNext());
+        Chunks.forEach(chunk -> list(commune, typed, status, chunk), Sort.unsorted(), sink);
     }
 
     @Transactional(readOnly = true)
