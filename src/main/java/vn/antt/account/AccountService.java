@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,14 +32,18 @@ public class AccountService implements UserDetailsService {
     private final CommuneRepository communes;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final OpenSessions sessions;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, CommuneRepository communes, PasswordEncoder passwordEncoder,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, OpenSessions sessions, EntityManager entityManager, Clock clock) {
         this.accounts = accounts;
         this.communes = communes;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -58,6 +63,7 @@ public class AccountService implements UserDetailsService {
     public boolean loginFailed(String username) {
         return accounts.findByUsername(normalize(username)).map(account -> {
             boolean lockedNow = account.loginFailed(clock.instant());
+            saveLoginState(account);
             audit.recordAs(account.getUsername(), lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED,
                     account.getUsername(), null);
             return account.isLocked(clock.instant());
@@ -70,8 +76,15 @@ public class AccountService implements UserDetailsService {
     public void loginSucceeded(String username) {
         accounts.findByUsername(username).ifPresent(account -> {
             account.loginSucceeded(clock.instant());
+            saveLoginState(account);
             audit.recordAs(username, AuditAction.LOGIN_SUCCEEDED, username, null);
         });
+    }
+
+    private void saveLoginState(UserAccount account) {
+        entityManager.detach(account);
+        accounts.saveLoginState(account.getId(), account.getFailedLogins(), account.getLockedUntil(),
+                account.getLastLoginAt());
     }
 
     @Transactional(readOnly = true)
@@ -97,12 +110,16 @@ public class AccountService implements UserDetailsService {
         return account;
     }
 
-    public void update(long id, long version, String fullName, Set<Role> roles, Long communeId) {
+    public void update(long id, long version, String fullName, Set<Role> roles, Long communeId, CurrentUser actor) {
         UserAccount account = get(id);
         if (account.getVersion() != version) {
             throw new StaleEditException();
         }
+        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdministrator(account, actor, "roles");
+        }
         account.update(fullName, roles, communeFor(roles, communeId));
+        sessions.expire(account.getId());
         audit.record(AuditAction.USER_UPDATED, account.getUsername(), describe(account));
     }
 
@@ -111,7 +128,13 @@ public class AccountService implements UserDetailsService {
         if (!enabled && account.getId() == actor.id()) {
             throw new FieldProblem("enabled", "user.disable.self");
         }
+        if (!enabled && account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherAdministrator(account, actor, "enabled");
+        }
         account.setEnabled(enabled);
+        if (!enabled) {
+            sessions.expire(account.getId());
+        }
         audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, account.getUsername(), null);
     }
 
@@ -119,6 +142,7 @@ public class AccountService implements UserDetailsService {
         UserAccount account = get(id);
         checkPassword(account.getUsername(), temporaryPassword, "password");
         account.resetPassword(passwordEncoder.encode(temporaryPassword));
+        sessions.expire(account.getId());
         audit.record(AuditAction.PASSWORD_RESET, account.getUsername(), null);
     }
 
@@ -148,6 +172,16 @@ public class AccountService implements UserDetailsService {
         accounts.save(new UserAccount(name, name, passwordEncoder.encode(password), Set.of(Role.ADMIN), null, false));
         audit.recordAs(name, AuditAction.USER_CREATED, name, "ADMIN");
         return true;
+    }
+
+    /** The system always keeps an enabled administrator, and nobody removes their own administration right. */
+    private void requireAnotherAdministrator(UserAccount account, CurrentUser actor, String field) {
+        if (account.getId() == actor.id()) {
+            throw new FieldProblem(field, "user.admin.self");
+        }
+        if (accounts.countOtherEnabledWithRole(Role.ADMIN, account.getId()) == 0) {
+            throw new FieldProblem(field, "user.admin.last");
+        }
     }
 
     private Commune communeFor(Set<Role> roles, Long communeId) {

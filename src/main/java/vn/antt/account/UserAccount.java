@@ -45,6 +45,8 @@ public class UserAccount extends AuditedEntity {
 
     private boolean mustChangePassword;
 
+    // login bookkeeping is saved apart from edits (UserAccountRepository.saveLoginState), so that it never makes an
+    // administrator's open form look stale
     private int failedLogins;
 
     private Instant lockedUntil;

@@ -1,11 +1,13 @@
 package vn.antt.account;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import vn.antt.infrastructure.security.Role;
 
@@ -30,4 +32,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             where cast(:searchKey as String) is null
                or f_search_key(concat(u.username, ' ', u.fullName)) like f_search_key(cast(:searchKey as String))""")
     Page<UserAccount> search(String searchKey, Pageable pageable);
+
+    /** Writes only the login bookkeeping: no version change, so no false "someone else saved first". */
+    @Modifying
+    @Query("""
+            update UserAccount u set u.failedLogins = :failedLogins, u.lockedUntil = :lockedUntil,
+                                     u.lastLoginAt = :lastLoginAt
+            where u.id = :id""")
+    void saveLoginState(long id, int failedLogins, Instant lockedUntil, Instant lastLoginAt);
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :exceptId")
+    long countOtherEnabledWithRole(Role role, long exceptId);
 }

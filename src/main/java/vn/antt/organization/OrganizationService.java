@@ -64,6 +64,7 @@ public class OrganizationService {
 
     public Organization create(Organization.Details details, CurrentUser user) {
         CommuneAccess.requireEdit(user, details.commune().getId());
+        requireConsistentGuard(details);
         requireFreeTaxCode(details.taxCode(), 0);
         Organization organization = organizations.save(new Organization(details));
         audit.record(AuditAction.ORGANIZATION_CREATED, organization.getName(), details.commune().getName());
@@ -73,6 +74,7 @@ public class OrganizationService {
     public Organization update(long id, long version, Organization.Details details, CurrentUser user) {
         Organization organization = editable(id, version, user);
         CommuneAccess.requireEdit(user, details.commune().getId());
+        requireConsistentGuard(details);
         requireFreeTaxCode(details.taxCode(), id);
         organization.update(details);
         audit.record(AuditAction.ORGANIZATION_UPDATED, organization.getName(), details.commune().getName());
@@ -108,6 +110,13 @@ public class OrganizationService {
             throw new StaleEditException();
         }
         return organization;
+    }
+
+    /** "No guard force" with a number of guards says two things at once. */
+    private static void requireConsistentGuard(Organization.Details details) {
+        if (details.guardForce() == GuardForce.NONE && details.guardCount() != null && details.guardCount() > 0) {
+            throw new FieldProblem("guardCount", "organization.guardCount.none");
+        }
     }
 
     private void requireFreeTaxCode(String taxCode, long exceptId) {

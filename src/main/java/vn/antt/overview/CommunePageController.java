@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.Pages;
 import vn.antt.organization.OrganizationFilter;
 import vn.antt.organization.OrganizationService;
 import vn.antt.selfmanaged.ModelFilter;
@@ -55,7 +56,7 @@ class CommunePageController {
         model.addAttribute("q", q);
         model.addAttribute("status", archiveStatus);
         model.addAttribute("statuses", ArchiveStatus.values());
-        model.addAttribute("areas", areas.list(commune, q, archiveStatus, pageable));
+        model.addAttribute("areas", areas.list(commune, q, archiveStatus, Pages.unsorted(pageable)));
         model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, commune.getId()));
         model.addAttribute("organizations", organizations.search(
                 new OrganizationFilter(null, commune.getId(), null, ArchiveStatus.ACTIVE),

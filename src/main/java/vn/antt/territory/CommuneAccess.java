@@ -28,6 +28,13 @@ public final class CommuneAccess {
                 || user.hasRole(Role.COMMUNE_OFFICER) && communeId.equals(user.communeId());
     }
 
+    /** @throws AccessDeniedException for a role that only reads (before showing it a form it could not save) */
+    public static void requireEditorRole(CurrentUser user) {
+        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.COMMUNE_OFFICER)) {
+            throw new AccessDeniedException("read-only role");
+        }
+    }
+
     /** @throws NotFoundException for a record the user may not know exists (another commune's) */
     public static void requireView(CurrentUser user, Long communeId) {
         if (!mayView(user, communeId)) {

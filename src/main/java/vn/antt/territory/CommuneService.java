@@ -27,7 +27,7 @@ public class CommuneService {
     }
 
     public Page<Commune> search(String typed, Pageable pageable) {
-        return communes.search(districtCode, SearchPatterns.contains(typed), pageable);
+        return communes.search(districtCode, SearchPatterns.contains(typed), typed == null ? "" : typed.strip(), pageable);
     }
 
     /** The communes of the served district, in Vietnamese order, e.g. for a pick list. */

@@ -30,7 +30,7 @@ public interface ResidentialAreaRepository extends JpaRepository<ResidentialArea
     @Query("""
             select count(a) > 0 from ResidentialArea a
             where a.commune.id = :communeId and a.validTo is null and a.id <> :exceptId
-              and a.searchKey = f_search_key(:name)""")
+              and lower(a.name) = lower(:name)""")
     boolean currentNameTaken(long communeId, String name, long exceptId);
 
     @Query("""

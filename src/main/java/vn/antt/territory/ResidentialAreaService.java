@@ -1,5 +1,6 @@
 package vn.antt.territory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -26,11 +27,14 @@ public class ResidentialAreaService {
     private final ResidentialAreaRepository areas;
     private final CommuneRepository communes;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ResidentialAreaService(ResidentialAreaRepository areas, CommuneRepository communes, AuditTrail audit) {
+    ResidentialAreaService(ResidentialAreaRepository areas, CommuneRepository communes, AuditTrail audit,
+                           Clock clock) {
         this.areas = areas;
         this.communes = communes;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -73,6 +77,9 @@ public class ResidentialAreaService {
 
     public void archive(long id, long version, LocalDate lastDay, CurrentUser user) {
         ResidentialArea area = editable(id, version, user);
+        if (lastDay.isAfter(LocalDate.now(clock))) {
+            throw new FieldProblem("lastDay", "area.archive.future");
+        }
         if (area.getValidFrom() != null && lastDay.isBefore(area.getValidFrom())) {
             throw new FieldProblem("lastDay", "area.archive.beforeStart");
         }

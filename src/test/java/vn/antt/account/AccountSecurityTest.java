@@ -51,8 +51,12 @@ class AccountSecurityTest {
         long id = userId("tester-csrf");
 
         mvc.perform(post("/admin/users/{id}/disable", id).session(admin)).andExpect(status().isForbidden());
+        // without a session a form's token cannot match: the sender is asked to log in again, not logged in
         mvc.perform(post("/login").param("username", "admin").param("password", Sessions.DEMO_PASSWORD))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/login?expired"))
+                .andExpect(result -> assertThat(result.getRequest().getSession(false) == null
+                        || result.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT") == null)
+                        .isTrue());
 
         assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id)).isTrue();
     }
@@ -126,6 +130,33 @@ class AccountSecurityTest {
 
         assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'tester-weak'",
                 Integer.class)).isZero();
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessions() throws Exception {
+        createUser("tester-session", "STEERING");
+        MockHttpSession user = Sessions.login(mvc, "tester-session", "tester-password-1");
+        mvc.perform(get("/communes").session(user)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/{id}/disable", userId("tester-session")).session(Sessions.demo(mvc, "admin"))
+                .with(csrf())).andExpect(redirectedUrl("/admin/users"));
+
+        mvc.perform(get("/communes").session(user)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void theLastAdministratorCannotBeRemovedAndNobodyRemovesTheirOwnAdministration() throws Exception {
+        createUser("tester-admin", "ADMIN");
+        MockHttpSession admin = Sessions.login(mvc, "tester-admin", "tester-password-1");
+        long self = userId("tester-admin");
+
+        String page = mvc.perform(post("/admin/users/{id}", self).session(admin).with(csrf())
+                        .param("fullName", "Người thử tester-admin").param("roles", "STEERING").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Bạn không thể tự bỏ quyền hoặc vô hiệu hóa tài khoản quản trị của chính mình.");
+        assertThat(jdbc.queryForList("select role from user_role where user_id = ?", String.class, self))
+                .containsExactly("ADMIN");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.web.Pages;
 
 /** Quản trị › Nhật ký hệ thống: logins and changes, newest first, optionally of one user. */
 @Controller
@@ -22,7 +23,7 @@ class AuditLogController {
     String list(@RequestParam(required = false) String user, @PageableDefault(size = 50) Pageable pageable,
                 Model model) {
         model.addAttribute("user", user);
-        model.addAttribute("entries", audit.latest(user == null ? null : user.toLowerCase(), pageable));
+        model.addAttribute("entries", audit.latest(user == null ? null : user.toLowerCase(), Pages.unsorted(pageable)));
         return "admin/audit";
     }
 }

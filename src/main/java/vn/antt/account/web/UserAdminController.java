@@ -22,6 +22,7 @@ import vn.antt.account.UserAccount;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.territory.CommuneService;
 
@@ -57,7 +58,7 @@ class UserAdminController {
     String list(@RequestParam(required = false) String q, @PageableDefault(size = 50) Pageable pageable,
                 Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("users", accounts.search(q, pageable));
+        model.addAttribute("users", accounts.search(q, Pages.unsorted(pageable)));
         return LIST;
     }
 
@@ -98,14 +99,14 @@ class UserAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Validated @ModelAttribute("form") UserFormData form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal CurrentUser actor, Model model, RedirectAttributes redirect) {
         UserAccount account = accounts.get(id);
         model.addAttribute("account", account);
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            accounts.update(id, form.getVersion(), form.getFullName(), form.getRoles(), form.getCommuneId());
+            accounts.update(id, form.getVersion(), form.getFullName(), form.getRoles(), form.getCommuneId(), actor);
         }
         catch (FieldProblem problem) {
             result.rejectValue(problem.field(), problem.messageKey());

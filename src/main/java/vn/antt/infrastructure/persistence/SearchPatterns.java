@@ -11,7 +11,8 @@ public final class SearchPatterns {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String escaped = typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = typed.strip().replaceAll("\\s+", " ")
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -2,9 +2,7 @@ package vn.antt.infrastructure.web;
 
 import java.text.ParseException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +14,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class DateFormatting implements WebMvcConfigurer {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, new StrictDateFormatter());
@@ -29,7 +24,7 @@ class DateFormatting implements WebMvcConfigurer {
         @Override
         public LocalDate parse(String text, Locale locale) throws ParseException {
             try {
-                return LocalDate.parse(text.strip(), DATE);
+                return LocalDate.parse(text.strip(), StrictDates.FORMAT);
             }
             catch (DateTimeParseException ex) {
                 throw new ParseException(text, ex.getErrorIndex());
@@ -38,7 +33,7 @@ class DateFormatting implements WebMvcConfigurer {
 
         @Override
         public String print(LocalDate date, Locale locale) {
-            return DATE.format(date);
+            return StrictDates.FORMAT.format(date);
         }
     }
 }

@@ -1,6 +1,8 @@
 package vn.antt.infrastructure.web;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,6 +49,20 @@ class YearSelectionAdvice {
     String pageBase(HttpServletRequest request) {
         String query = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().getQuery();
         return currentPath(request) + (query == null ? "" : "?" + query);
+    }
+
+    /** The page's other query parameters, which the year selector sends along so that filters stay as they are. */
+    @ModelAttribute("carriedParams")
+    List<Map.Entry<String, String>> carriedParams(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            // a re-shown form: its fields (passwords among them) stay in the form, never in the year selector
+            return List.of();
+        }
+        return request.getParameterMap().entrySet().stream()
+                .filter(entry -> !List.of("year", "page", "_csrf").contains(entry.getKey()))
+                .flatMap(entry -> Arrays.stream(entry.getValue())
+                        .map(value -> Map.entry(entry.getKey(), value == null ? "" : value)))
+                .toList();
     }
 
     @ModelAttribute("selectableYears")

@@ -47,6 +47,7 @@ class OrganizationController {
 
     @GetMapping("/organizations/new")
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        CommuneAccess.requireEditorRole(user);
         OrganizationFormData form = new OrganizationFormData();
         if (user.isCommuneScoped()) {
             form.setCommuneId(user.communeId());

@@ -87,7 +87,7 @@ class OrganizationListController {
                 new Column<>("organization.hasProtectionRules", o -> yesNo(o.isHasProtectionRules())),
                 new Column<>("organization.protectionRulesDate", Organization::getProtectionRulesDate),
                 new Column<>("organization.hasPartyOrganization", o -> yesNo(o.isHasPartyOrganization())),
-                new Column<>("organization.archivedOn", Organization::getArchivedOn),
+                new Column<>("organization.archivedOnHeader", Organization::getArchivedOn),
                 new Column<>("organization.note", Organization::getNote));
         return excel.download("Danh sách cơ quan, doanh nghiệp, nhà trường.xlsx", "organizations.sheet", columns,
                 sink -> organizations.forEach(filter, order(sort), user, sink));

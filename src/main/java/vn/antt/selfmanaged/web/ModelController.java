@@ -153,6 +153,7 @@ class ModelController {
     @GetMapping("/models/new")
     String newForm(@RequestParam(required = false) String commune, @ModelAttribute("selectedYear") int year,
                    @AuthenticationPrincipal CurrentUser user, Model model) {
+        CommuneAccess.requireEditorRole(user);
         ModelFormData form = new ModelFormData();
         form.setCommuneId(user.isCommuneScoped() ? user.communeId()
                 : communes.byCode(commune, year).map(c -> c.getId()).orElse(null));

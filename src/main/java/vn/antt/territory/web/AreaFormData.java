@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.infrastructure.validation.PlainText;
@@ -34,6 +35,7 @@ public class AreaFormData {
     @Pattern(regexp = "[0-9+(). -]{6,20}")
     private String headPhone;
 
+    @PastOrPresent
     private LocalDate validFrom;
 
     @Size(max = 4000)

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.Pages;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 
@@ -39,7 +40,7 @@ class CommuneController {
         model.addAttribute("q", q);
         // a commune officer sees every commune but opens only their own
         model.addAttribute("openableCommuneId", user.isCommuneScoped() ? user.communeId() : null);
-        model.addAttribute("communes", communes.search(q, pageable));
+        model.addAttribute("communes", communes.search(q, Pages.unsorted(pageable)));
         return "territory/communes";
     }
 

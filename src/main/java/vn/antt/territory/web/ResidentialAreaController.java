@@ -24,6 +24,7 @@ import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneService;
@@ -139,14 +140,15 @@ class ResidentialAreaController {
     }
 
     @PostMapping("/areas/{id}/archive")
-    String archive(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) LocalDate lastDay,
+    String archive(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String lastDay,
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        if (lastDay == null) {
+        LocalDate day = StrictDates.parse(lastDay);
+        if (day == null) {
             redirect.addFlashAttribute("failure", "area.archive.dateRequired");
             return "redirect:/areas/" + id;
         }
         try {
-            areas.archive(id, version, lastDay, user);
+            areas.archive(id, version, day, user);
             redirect.addFlashAttribute("success", "area.archived");
         }
         catch (FieldProblem problem) {
