@@ -124,6 +124,8 @@ class RegistryScopeTest {
             mvc.perform(get("/areas/{id}", area).session(session)).andExpect(status().isOk());
             mvc.perform(get("/organizations/{id}/edit", organization).session(session))
                     .andExpect(status().isForbidden());
+            mvc.perform(get("/organizations/new").session(session)).andExpect(status().isForbidden());
+            mvc.perform(get("/models/new").session(session)).andExpect(status().isForbidden());
             mvc.perform(post("/organizations/{id}/archive", organization).session(session).with(csrf())
                     .param("version", "0")).andExpect(status().isForbidden());
             mvc.perform(post("/areas/{id}/archive", area).session(session).with(csrf())

@@ -79,6 +79,20 @@ class CommunePagesTest {
     }
 
     @Test
+    void aSortTypedIntoTheAddressIsIgnoredAndNumberedNamesSortAsNumbers() throws Exception {
+        MockHttpSession admin = Sessions.demo(mvc, "admin");
+        for (String url : List.of("/communes?sort=foo", "/admin/users?sort=bar,desc", "/admin/audit?sort=x",
+                "/communes/22567?sort=name")) {
+            mvc.perform(get(url).session(admin)).andExpect(status().isOk());
+        }
+        String page = mvc.perform(get("/communes/22567").session(admin)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf(">Tổ dân phố 2<")).isPositive().isLessThan(page.indexOf(">Tổ dân phố 10<"));
+        assertThat(communeNames(admin, "/communes?q=22567")).containsExactly("Phường Ninh Thủy");
+        assertThat(communeNames(admin, "/communes?q=ninh  thuy")).containsExactly("Phường Ninh Thủy");
+    }
+
+    @Test
     void unknownCommuneCodeIsNotFound() throws Exception {
         mvc.perform(get("/communes/99999").session(Sessions.demo(mvc, "bcd"))).andExpect(status().isNotFound());
     }

@@ -70,6 +70,13 @@ class ResidentialAreaTest {
             assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 3, 15));
         }
 
+        for (String wrong : new String[] {"31/02/2023", "abc", "01/01/2099"}) {
+            MvcResult refused = mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
+                    .param("version", "1").param("lastDay", wrong)).andExpect(status().isFound()).andReturn();
+            assertThat(refused.getFlashMap().get("failure")).isIn("area.archive.dateRequired", "area.archive.future");
+        }
+        assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
+                .isNull();
         mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
                 .param("version", "1").param("lastDay", "31/12/2023")).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
