@@ -8,7 +8,7 @@ dir=$(mktemp -d /tmp/antt-bench.XXXXXX)
 port=54329
 ./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments="--antt.embedded-db.directory=$dir/pg --antt.embedded-db.port=$port --server.port=0 --antt.demo-data=false" > "$dir/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$dir"' EXIT
 until grep -q "ANTT is ready" "$dir/app.log"; do
     kill -0 $app 2>/dev/null || { cat "$dir/app.log"; exit 1; }
     sleep 2
