@@ -1,0 +1,19 @@
+package vn.antt.certification;
+
+/** What a user does to a dossier; every action but EDIT moves it to another state. */
+public enum DossierAction {
+    /** Lưu nháp: registration, self-assessment, attachments */
+    EDIT,
+    /** Gửi đề nghị */
+    SUBMIT,
+    /** Trả lại bổ sung (with a reason) */
+    RETURN,
+    /** Thẩm định: findings per criterion and a conclusion */
+    APPRAISE,
+    /** Công nhận, by a decision that lists many dossiers */
+    RECOGNIZE,
+    /** Không công nhận (with a reason) */
+    REFUSE,
+    /** Thu hồi (with a reason and a revocation decision) */
+    REVOKE
+}
