@@ -30,7 +30,7 @@ class ModelBrowserTest {
         int year = today.getYear();
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("ninhtho", Sessions.DEMO_PASSWORD);
-            browser.click("Mô hình tự quản");
+            browser.open("/models?year=" + year);
             long activeBefore = counter(browser, 0);
             long effectiveBefore = counter(browser, 2);
 

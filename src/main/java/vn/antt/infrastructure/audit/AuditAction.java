@@ -24,7 +24,11 @@ public enum AuditAction {
     MODEL_STATUS_CHANGED,
     MODEL_ASSESSED,
     MODEL_TYPE_CHANGED,
-    IMPORTED;
+    IMPORTED,
+    YEAR_OPENED,
+    YEAR_UPDATED,
+    YEAR_CLOSED,
+    CRITERION_CHANGED;
 
     public String messageKey() {
         return "audit.action." + name();

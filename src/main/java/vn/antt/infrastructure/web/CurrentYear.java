@@ -3,6 +3,7 @@ package vn.antt.infrastructure.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +17,20 @@ public class CurrentYear {
     public static final int FIRST_YEAR = 2015;
 
     private final Clock clock;
+    private final ObjectProvider<OpenYears> openYears;
 
-    CurrentYear(Clock clock) {
+    CurrentYear(Clock clock, ObjectProvider<OpenYears> openYears) {
         this.clock = clock;
+        this.openYears = openYears;
     }
 
     public int get() {
+        return openYears.stream().flatMap(years -> years.latestOpen().stream()).findFirst()
+                .orElseGet(() -> LocalDate.now(clock).getYear());
+    }
+
+    /** The calendar year in Vietnam, whatever the open evaluation year. */
+    public int calendarYear() {
         return LocalDate.now(clock).getYear();
     }
 }

@@ -67,7 +67,7 @@ class YearSelectionAdvice {
 
     @ModelAttribute("selectableYears")
     List<Integer> selectableYears() {
-        return IntStream.rangeClosed(CurrentYear.FIRST_YEAR, currentYear.get() + 1).boxed()
+        return IntStream.rangeClosed(CurrentYear.FIRST_YEAR, currentYear.calendarYear() + 1).boxed()
                 .sorted((a, b) -> b - a).toList();
     }
 
@@ -77,6 +77,6 @@ class YearSelectionAdvice {
             return null;
         }
         int value = Integer.parseInt(year);
-        return value >= CurrentYear.FIRST_YEAR && value <= currentYear.get() + 1 ? value : null;
+        return value >= CurrentYear.FIRST_YEAR && value <= currentYear.calendarYear() + 1 ? value : null;
     }
 }

@@ -1,0 +1,20 @@
+package vn.antt.certification;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EvaluationYearRepository extends JpaRepository<EvaluationYear, Long> {
+
+    @EntityGraph(attributePaths = "criteriaSet")
+    List<EvaluationYear> findAllByOrderByYearDesc();
+
+    @EntityGraph(attributePaths = "criteriaSet")
+    Optional<EvaluationYear> findByYear(int year);
+
+    Optional<EvaluationYear> findFirstByStateOrderByYearDesc(EvaluationYear.State state);
+
+    boolean existsByYear(int year);
+}

@@ -1,0 +1,118 @@
+package vn.antt.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.OpenYears;
+import vn.antt.infrastructure.web.StaleEditException;
+
+/** Năm xét: opened, adjusted and closed by the steering committee; the latest open one is every page's year. */
+@Service
+@Transactional
+public class EvaluationYears implements OpenYears {
+
+    private final EvaluationYearRepository years;
+    private final CriteriaSetRepository sets;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EvaluationYears(EvaluationYearRepository years, CriteriaSetRepository sets, AuditTrail audit, Clock clock) {
+        this.years = years;
+        this.sets = sets;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Integer> latestOpen() {
+        return years.findFirstByStateOrderByYearDesc(EvaluationYear.State.OPEN).map(EvaluationYear::getYear);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvaluationYear> all() {
+        return years.findAllByOrderByYearDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public EvaluationYear get(int year) {
+        return years.findByYear(year).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CriteriaSet> criteriaSets() {
+        return sets.findAllByOrderByEffectiveFromDesc();
+    }
+
+    public EvaluationYear open(int year, Long criteriaSetId, EvaluationYear.Details details, CurrentUser user) {
+        requireSteering(user);
+        if (years.existsByYear(year)) {
+            throw new FieldProblem("year", "year.exists");
+        }
+        CriteriaSet set = criteriaSetId == null ? null : sets.findById(criteriaSetId).orElse(null);
+        if (set == null) {
+            throw new FieldProblem("criteriaSetId", "year.criteriaSet.required");
+        }
+        requireOrderedDeadlines(details);
+        EvaluationYear opened = years.save(new EvaluationYear(year, set, details));
+        audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), set.getTitle());
+        return opened;
+    }
+
+    public void update(int year, long version, EvaluationYear.Details details, CurrentUser user) {
+        requireSteering(user);
+        EvaluationYear found = get(year);
+        if (found.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        if (!found.isOpen()) {
+            throw new FieldProblem("targetPct", "year.closed");
+        }
+        requireOrderedDeadlines(details);
+        found.update(details);
+        audit.record(AuditAction.YEAR_UPDATED, String.valueOf(year), null);
+    }
+
+    /**
+     * Closes the year. Dossiers still waiting for an appraisal or a decision will refuse it once dossiers exist;
+     * until then a year closes as it is.
+     */
+    public void close(int year, CurrentUser user) {
+        requireSteering(user);
+        EvaluationYear found = get(year);
+        if (!found.isOpen()) {
+            throw new FieldProblem("year", "year.closed");
+        }
+        found.close(user.getUsername(), clock.instant());
+        audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), null);
+    }
+
+    private static void requireSteering(CurrentUser user) {
+        if (!user.hasRole(Role.STEERING)) {
+            throw new AccessDeniedException("steering committee only");
+        }
+    }
+
+    private static void requireOrderedDeadlines(EvaluationYear.Details d) {
+        if (before(d.submissionDeadline(), d.registrationDeadline())
+                || before(d.appraisalDeadline(), d.submissionDeadline())
+                || before(d.recognitionDeadline(), d.appraisalDeadline())) {
+            throw new FieldProblem("recognitionDeadline", "year.deadlines.order");
+        }
+    }
+
+    private static boolean before(LocalDate later, LocalDate earlier) {
+        return later != null && earlier != null && later.isBefore(earlier);
+    }
+}

@@ -1,0 +1,48 @@
+package vn.antt.certification.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.certification.CriteriaService;
+import vn.antt.certification.CriteriaSet;
+
+/** Quản trị › Bộ tiêu chí: the criteria of each legal basis, with article, clause and how each is checked. */
+@Controller
+class CriteriaAdminController {
+
+    private static final int MAX_TEXT = 4000;
+
+    private final CriteriaService criteria;
+
+    CriteriaAdminController(CriteriaService criteria) {
+        this.criteria = criteria;
+    }
+
+    @GetMapping("/admin/criteria")
+    String list(@RequestParam(required = false) String set, Model model) {
+        CriteriaSet chosen = set == null ? criteria.sets().get(criteria.sets().size() - 1) : criteria.set(set);
+        model.addAttribute("sets", criteria.sets());
+        model.addAttribute("set", chosen);
+        model.addAttribute("criteria", criteria.criteria(chosen));
+        return "certification/criteria";
+    }
+
+    @PostMapping("/admin/criteria/{id}")
+    String changeText(@PathVariable long id, @RequestParam String set, @RequestParam(required = false) String text,
+                      RedirectAttributes redirect) {
+        if (text == null || text.length() > MAX_TEXT
+                || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+            redirect.addFlashAttribute("failure", "criteria.text.invalid");
+        }
+        else {
+            criteria.changeText(id, text);
+            redirect.addFlashAttribute("success", "criteria.text.saved");
+        }
+        redirect.addAttribute("set", set);
+        return "redirect:/admin/criteria";
+    }
+}

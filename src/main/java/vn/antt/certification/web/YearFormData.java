@@ -1,0 +1,119 @@
+package vn.antt.certification.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import vn.antt.certification.EvaluationYear;
+
+/** Mở năm xét / sửa năm xét: the year, its criteria set, target and deadlines. */
+public class YearFormData {
+
+    @NotNull
+    @Min(2000)
+    @Max(2100)
+    private Integer year;
+
+    private Long criteriaSetId;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    private BigDecimal targetPct = BigDecimal.valueOf(95);
+
+    private LocalDate registrationDeadline;
+
+    private LocalDate submissionDeadline;
+
+    private LocalDate appraisalDeadline;
+
+    private LocalDate recognitionDeadline;
+
+    private long version;
+
+    static YearFormData from(EvaluationYear year) {
+        YearFormData form = new YearFormData();
+        form.year = year.getYear();
+        form.criteriaSetId = year.getCriteriaSet().getId();
+        form.targetPct = year.getTargetPct();
+        form.registrationDeadline = year.getRegistrationDeadline();
+        form.submissionDeadline = year.getSubmissionDeadline();
+        form.appraisalDeadline = year.getAppraisalDeadline();
+        form.recognitionDeadline = year.getRecognitionDeadline();
+        form.version = year.getVersion();
+        return form;
+    }
+
+    EvaluationYear.Details toDetails() {
+        return new EvaluationYear.Details(targetPct, registrationDeadline, submissionDeadline, appraisalDeadline,
+                recognitionDeadline);
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Long getCriteriaSetId() {
+        return criteriaSetId;
+    }
+
+    public void setCriteriaSetId(Long criteriaSetId) {
+        this.criteriaSetId = criteriaSetId;
+    }
+
+    public BigDecimal getTargetPct() {
+        return targetPct;
+    }
+
+    public void setTargetPct(BigDecimal targetPct) {
+        this.targetPct = targetPct;
+    }
+
+    public LocalDate getRegistrationDeadline() {
+        return registrationDeadline;
+    }
+
+    public void setRegistrationDeadline(LocalDate registrationDeadline) {
+        this.registrationDeadline = registrationDeadline;
+    }
+
+    public LocalDate getSubmissionDeadline() {
+        return submissionDeadline;
+    }
+
+    public void setSubmissionDeadline(LocalDate submissionDeadline) {
+        this.submissionDeadline = submissionDeadline;
+    }
+
+    public LocalDate getAppraisalDeadline() {
+        return appraisalDeadline;
+    }
+
+    public void setAppraisalDeadline(LocalDate appraisalDeadline) {
+        this.appraisalDeadline = appraisalDeadline;
+    }
+
+    public LocalDate getRecognitionDeadline() {
+        return recognitionDeadline;
+    }
+
+    public void setRecognitionDeadline(LocalDate recognitionDeadline) {
+        this.recognitionDeadline = recognitionDeadline;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.antt.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import vn.antt.infrastructure.web.CurrentYear;
+import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.Sessions;
+
+/** Evaluation years: the steering committee opens and closes them; the latest open one is every page's year. */
+@AnttIntegrationTest
+class EvaluationYearTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CurrentYear currentYear;
+
+    @Test
+    void theLatestOpenYearIsTheCurrentYear() {
+        assertThat(currentYear.get()).isEqualTo(2023);
+    }
+
+    @Test
+    void theSteeringCommitteeOpensAdjustsAndClosesAYear() throws Exception {
+        MockHttpSession steering = Sessions.demo(mvc, "bcd");
+        long tt124 = jdbc.queryForObject("select id from criteria_set where code = 'TT124_2021'", Long.class);
+
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/years").session(steering).with(csrf())
+                        .param("year", "2018").param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "95")
+                        .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "01/11/2018"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused).contains("Các thời hạn phải theo thứ tự", "value=\"15/11/2018\"");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_year where year = 2018", Integer.class))
+                .isZero();
+
+        mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
+                        .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "96.5")
+                        .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "05/12/2018"))
+                .andExpect(redirectedUrl("/years/2018"));
+        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/years/2018").session(steering)).andReturn()
+                .getResponse().getContentAsString())).contains("Năm xét 2018", "Căn cứ: Thông tư 124/2021/TT-BCA");
+        assertThat(currentYear.get()).as("2023 stays the latest open year").isEqualTo(2023);
+
+        mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
+                .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "95")).andExpect(status().isOk());
+
+        mvc.perform(post("/years/2018/close").session(steering).with(csrf())).andExpect(redirectedUrl("/years/2018"));
+        assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2018", String.class))
+                .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void othersReadTheYearsButCannotOpenOrCloseThem() throws Exception {
+        for (String user : new String[] {"congan", "ninhthuy", "admin"}) {
+            MockHttpSession session = Sessions.demo(mvc, user);
+            mvc.perform(get("/years").session(session)).andExpect(status().isOk());
+            mvc.perform(post("/years/2023/close").session(session).with(csrf())).andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2023", String.class))
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void theAdministratorReadsAndCorrectsTheCriteria() throws Exception {
+        MockHttpSession admin = Sessions.demo(mvc, "admin");
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/admin/criteria?set=TT23_2012").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Điều 6, khoản 4", "Tính tự động: Khu dân cư được công nhận ≥ 70%",
+                "Số liệu tham khảo: Mô hình tự quản tại đơn vị ≥ 1");
+
+        long id = jdbc.queryForObject("""
+                select c.id from criterion c join criteria_set s on s.id = c.set_id
+                where s.code = 'TT23_2012' and c.article = 5 and c.clause = 3""", Long.class);
+        mvc.perform(post("/admin/criteria/{id}", id).session(admin).with(csrf()).param("set", "TT23_2012")
+                .param("text", "Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư"))
+                .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012"));
+        assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, id))
+                .isEqualTo("Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư");
+        mvc.perform(get("/admin/criteria").session(Sessions.demo(mvc, "bcd"))).andExpect(status().isForbidden());
+    }
+}
