@@ -15,6 +15,14 @@
         }
     });
 
+    // The error summary names each field by its label, and its links lead to the field.
+    document.querySelectorAll('[data-error-field]').forEach(function (link) {
+        var label = document.querySelector('label[for="' + link.getAttribute('data-error-field') + '"]');
+        if (label) {
+            link.textContent = label.textContent.trim() + ': ' + link.textContent;
+        }
+    });
+
     // data-autosubmit: a select that applies its choice at once (the year selector).
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
         select.addEventListener('change', function () {
