@@ -1,0 +1,191 @@
+package vn.antt.certification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import vn.antt.infrastructure.persistence.AuditedEntity;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.organization.Organization;
+import vn.antt.territory.Commune;
+import vn.antt.territory.ResidentialArea;
+
+/** Hồ sơ đề nghị công nhận "An toàn về ANTT": one per subject per year. Its state moves only by {@link Workflow}. */
+@Entity
+public class Dossier extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private EvaluationYear year;
+
+    @Enumerated(EnumType.STRING)
+    private SubjectKind subjectKind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private ResidentialArea residentialArea;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Commune commune;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Organization organization;
+
+    /** Whose officers act on it; null when the town police do (a town-managed organization). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Commune actingCommune;
+
+    /** Where the subject is. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Commune locatedCommune;
+
+    @Enumerated(EnumType.STRING)
+    private DossierState state = DossierState.DRAFT;
+
+    /** Đăng ký phấn đấu */
+    private LocalDate registeredOn;
+
+    private String registrationNote;
+
+    private Long submittedBy;
+
+    private Instant submittedAt;
+
+    private Long appraisedBy;
+
+    private Instant appraisedAt;
+
+    private Boolean conclusionMet;
+
+    private String conclusionNote;
+
+    protected Dossier() {
+    }
+
+    static Dossier ofCommune(EvaluationYear year, Commune commune) {
+        Dossier dossier = new Dossier();
+        dossier.year = year;
+        dossier.subjectKind = SubjectKind.COMMUNE;
+        dossier.commune = commune;
+        dossier.actingCommune = commune;
+        dossier.locatedCommune = commune;
+        return dossier;
+    }
+
+    static Dossier ofArea(EvaluationYear year, ResidentialArea area) {
+        Dossier dossier = new Dossier();
+        dossier.year = year;
+        dossier.subjectKind = SubjectKind.RESIDENTIAL_AREA;
+        dossier.residentialArea = area;
+        dossier.actingCommune = area.getCommune();
+        dossier.locatedCommune = area.getCommune();
+        return dossier;
+    }
+
+    /** What the workflow needs to know of it. */
+    Workflow.Dossier facts() {
+        return new Workflow.Dossier(subjectKind, actingCommune == null ? null : actingCommune.getId(),
+                locatedCommune.getId(), state, year.isOpen(), submittedBy, appraisedBy,
+                Boolean.TRUE.equals(conclusionMet));
+    }
+
+    /** Moves the dossier as the workflow allowed, and returns the history line to store with it. */
+    DossierEvent apply(DossierAction action, Workflow.Outcome outcome, CurrentUser by, Instant at, String comment) {
+        DossierState from = state;
+        state = outcome.to();
+        if (action == DossierAction.SUBMIT) {
+            submittedBy = by.id();
+            submittedAt = at;
+        }
+        if (action == DossierAction.APPRAISE) {
+            appraisedBy = by.id();
+            appraisedAt = at;
+        }
+        return new DossierEvent(this, action, from, state, by.getUsername(), at, comment);
+    }
+
+    void register(LocalDate on, String note) {
+        registeredOn = on;
+        registrationNote = note;
+    }
+
+    void conclude(boolean met, String note) {
+        conclusionMet = met;
+        conclusionNote = note;
+    }
+
+    /** The subject's name as the lists show it. */
+    public String subjectName() {
+        return switch (subjectKind) {
+            case RESIDENTIAL_AREA -> residentialArea.getName();
+            case COMMUNE -> commune.getName();
+            case ORGANIZATION -> organization.getName();
+        };
+    }
+
+    public EvaluationYear getYear() {
+        return year;
+    }
+
+    public SubjectKind getSubjectKind() {
+        return subjectKind;
+    }
+
+    public ResidentialArea getResidentialArea() {
+        return residentialArea;
+    }
+
+    public Commune getCommune() {
+        return commune;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public Commune getActingCommune() {
+        return actingCommune;
+    }
+
+    public Commune getLocatedCommune() {
+        return locatedCommune;
+    }
+
+    public DossierState getState() {
+        return state;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public String getRegistrationNote() {
+        return registrationNote;
+    }
+
+    public Long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Long getAppraisedBy() {
+        return appraisedBy;
+    }
+
+    public Instant getAppraisedAt() {
+        return appraisedAt;
+    }
+
+    public Boolean getConclusionMet() {
+        return conclusionMet;
+    }
+
+    public String getConclusionNote() {
+        return conclusionNote;
+    }
+}

@@ -1,0 +1,58 @@
+package vn.antt.certification;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DossierRepository extends JpaRepository<Dossier, Long> {
+
+    @Query("""
+            select d from Dossier d join fetch d.year y join fetch y.criteriaSet join fetch d.locatedCommune
+            left join fetch d.actingCommune left join fetch d.commune left join fetch d.residentialArea
+            left join fetch d.organization where d.id = :id""")
+    Optional<Dossier> findWhole(long id);
+
+    /** A year's dossiers a user may see (communeId null: all), by state and kind when given. */
+    @Query(value = """
+            select d from Dossier d join fetch d.locatedCommune c left join fetch d.commune
+            left join fetch d.residentialArea left join fetch d.organization
+            where d.year.year = :year
+              and (:communeId is null or c.id = :communeId or d.actingCommune.id = :communeId)
+              and (:state is null or d.state = :state)
+              and (:kind is null or d.subjectKind = :kind)
+            order by c.sortName, d.subjectKind, d.id""",
+            countQuery = """
+            select count(d) from Dossier d
+            where d.year.year = :year
+              and (:communeId is null or d.locatedCommune.id = :communeId or d.actingCommune.id = :communeId)
+              and (:state is null or d.state = :state)
+              and (:kind is null or d.subjectKind = :kind)""")
+    Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, Pageable pageable);
+
+    boolean existsByYearIdAndCommuneId(long yearId, long communeId);
+
+    boolean existsByYearIdAndResidentialAreaId(long yearId, long areaId);
+
+    /** 70% rule: the commune's khu dân cư valid in the year, and those whose dossier of the year is recognised. */
+    @Query(nativeQuery = true, value = """
+            select count(*) as whole,
+                   count(*) filter (where exists (select 1 from dossier d where d.residential_area_id = a.id
+                                                  and d.year_id = :yearId and d.state = 'RECOGNIZED')) as part
+            from residential_area a
+            where a.commune_id = :communeId
+              and (a.valid_from is null or a.valid_from <= make_date(:year, 12, 31))
+              and (a.valid_to is null or a.valid_to >= make_date(:year, 1, 1))""")
+    Share recognizedAreas(long communeId, long yearId, int year);
+
+    /** A part of a whole, as counted by SQL. */
+    interface Share {
+
+        long getPart();
+
+        long getWhole();
+    }
+}

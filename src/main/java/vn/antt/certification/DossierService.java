@@ -1,0 +1,290 @@
+package vn.antt.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneService;
+import vn.antt.territory.ResidentialArea;
+import vn.antt.territory.ResidentialAreaService;
+
+/**
+ * Dossiers of khu dân cư and communes: creating a year's dossiers, self-assessment, attachments, and the workflow's
+ * transitions, each with its history line in the same transaction. Organization dossiers wait for the roster.
+ */
+@Service
+@Transactional
+public class DossierService {
+
+    private static final int AREAS_PER_COMMUNE = 10_000;
+
+    private final DossierRepository dossiers;
+    private final DossierEventRepository events;
+    private final DossierAssessmentRepository assessments;
+    private final DossierAttachmentRepository attachments;
+    private final CriterionRepository criteria;
+    private final EvaluationYears years;
+    private final CommuneService communes;
+    private final ResidentialAreaService areas;
+    private final Clock clock;
+
+    DossierService(DossierRepository dossiers, DossierEventRepository events, DossierAssessmentRepository assessments,
+                   DossierAttachmentRepository attachments, CriterionRepository criteria, EvaluationYears years,
+                   CommuneService communes, ResidentialAreaService areas, Clock clock) {
+        this.dossiers = dossiers;
+        this.events = events;
+        this.assessments = assessments;
+        this.attachments = attachments;
+        this.criteria = criteria;
+        this.years = years;
+        this.communes = communes;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the missing dossiers of a year: the steering committee for every commune of the district and its khu
+     * dân cư, a commune officer for their own. Returns how many were created.
+     */
+    public int createAll(int year, CurrentUser user) {
+        EvaluationYear evaluationYear = years.get(year);
+        if (!evaluationYear.isOpen()) {
+            throw new DossierConflict("dossier.refused.yearClosed");
+        }
+        List<Commune> scope;
+        if (user.hasRole(Role.STEERING)) {
+            scope = communes.allOfDistrict();
+        }
+        else if (user.hasRole(Role.COMMUNE_OFFICER)) {
+            scope = communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId())).toList();
+        }
+        else {
+            throw new AccessDeniedException("steering committee or commune officer only");
+        }
+        int created = 0;
+        for (Commune commune : scope) {
+            if (!commune.existedIn(year)) {
+                continue;
+            }
+            if (!dossiers.existsByYearIdAndCommuneId(evaluationYear.getId(), commune.getId())) {
+                dossiers.save(Dossier.ofCommune(evaluationYear, commune));
+                created++;
+            }
+            for (ResidentialArea area : areas.list(commune, null, ArchiveStatus.ALL,
+                    PageRequest.of(0, AREAS_PER_COMMUNE)).getContent()) {
+                boolean valid = (area.getValidFrom() == null || area.getValidFrom().getYear() <= year)
+                        && (area.getValidTo() == null || area.getValidTo().getYear() >= year);
+                if (valid && !dossiers.existsByYearIdAndResidentialAreaId(evaluationYear.getId(), area.getId())) {
+                    dossiers.save(Dossier.ofArea(evaluationYear, area));
+                    created++;
+                }
+            }
+        }
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, Pageable pageable,
+                                CurrentUser user) {
+        Long scope = user.isCommuneScoped() ? user.communeId() : communeId;
+        return dossiers.search(year, scope, state, kind, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Dossier open(long id, CurrentUser user) {
+        Dossier dossier = dossiers.findWhole(id).orElseThrow(NotFoundException::new);
+        Workflow.Dossier facts = dossier.facts();
+        if (user.isCommuneScoped() && !user.communeId().equals(facts.communeId())
+                && !user.communeId().equals(facts.locatedIn())) {
+            throw new NotFoundException();
+        }
+        return dossier;
+    }
+
+    /** The criteria of the dossier's year and subject, with what was assessed of each (created on first view). */
+    public List<DossierAssessment> assessments(long id, CurrentUser user) {
+        Dossier dossier = open(id, user);
+        List<DossierAssessment> existing = assessments.findOfDossier(id);
+        Set<Long> assessed = existing.stream().map(a -> a.getCriterion().getId()).collect(Collectors.toSet());
+        CriteriaSubject subject = dossier.getSubjectKind() == SubjectKind.RESIDENTIAL_AREA
+                ? CriteriaSubject.RESIDENTIAL_AREA : CriteriaSubject.COMMUNE;
+        criteria.findBySetIdOrderByPositionAscIdAsc(dossier.getYear().getCriteriaSet().getId()).stream()
+                .filter(c -> c.getSubjectKind() == subject && !assessed.contains(c.getId()))
+                .forEach(c -> assessments.save(new DossierAssessment(dossier, c)));
+        return assessments.findOfDossier(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DossierEvent> history(long id) {
+        return events.findByDossierIdOrderByOccurredAtAscIdAsc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DossierAttachmentRepository.Listed> attachments(long id, CurrentUser user) {
+        open(id, user);
+        return attachments.listOfDossier(id);
+    }
+
+    @Transactional(readOnly = true)
+    public DossierAttachment attachment(long id, long attachmentId, CurrentUser user) {
+        open(id, user);
+        return attachments.findById(attachmentId).filter(a -> a.getDossier().getId().equals(id))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** One criterion's self-assessment: met or not (null: not yet), and the evidence. */
+    public record SelfAssessment(Boolean met, String evidence) {
+    }
+
+    public void saveSelfAssessment(long id, long version, LocalDate registeredOn, String registrationNote,
+                                   Map<Long, SelfAssessment> byCriterion, CurrentUser user) {
+        Dossier dossier = act(id, version, DossierAction.EDIT, user, Workflow.Facts.none()).dossier();
+        dossier.register(registeredOn, registrationNote);
+        for (DossierAssessment assessment : assessments(id, user)) {
+            SelfAssessment typed = byCriterion.get(assessment.getCriterion().getId());
+            if (typed != null && assessment.getCriterion().check().manual()) {
+                assessment.selfAssess(typed.met(), typed.evidence());
+            }
+        }
+    }
+
+    public void attach(long id, AttachmentKind kind, String fileName, byte[] content, CurrentUser user) {
+        Dossier dossier = open(id, user);
+        check(dossier, DossierAction.EDIT, user, Workflow.Facts.none());
+        String type = FileTypes.detect(fileName, content)
+                .orElseThrow(() -> new DossierConflict("attachment.type"));
+        attachments.save(new DossierAttachment(dossier, kind, fileName, type, content, user.getUsername(),
+                clock.instant()));
+    }
+
+    public void submit(long id, long version, CurrentUser user) {
+        List<DossierAssessment> assessed = assessments(id, user);
+        boolean selfAssessed = assessed.stream()
+                .allMatch(a -> !a.getCriterion().check().manual() || a.getSelfMet() != null);
+        Dossier dossier = open(id, user);
+        Set<AttachmentKind> present = EnumSet.noneOf(AttachmentKind.class);
+        attachments.listOfDossier(id).forEach(a -> present.add(a.kind()));
+        boolean attached = present.containsAll(AttachmentKind.requiredFor(dossier.getSubjectKind()));
+        act(id, version, DossierAction.SUBMIT, user,
+                new Workflow.Facts(selfAssessed, attached, true, false, true, false)).record(null);
+    }
+
+    public void returnForCompletion(long id, long version, String reason, CurrentUser user) {
+        if (reason == null || reason.isBlank()) {
+            throw new DossierConflict("dossier.reason.required");
+        }
+        act(id, version, DossierAction.RETURN, user, Workflow.Facts.none()).record(reason);
+    }
+
+    /** The appraiser's finding on one criterion. */
+    public record Finding(Boolean met, String note) {
+    }
+
+    public void appraise(long id, long version, Map<Long, Finding> findings, boolean concludesMet, String note,
+                         CurrentUser user) {
+        List<DossierAssessment> assessed = assessments(id, user);
+        Dossier dossier = open(id, user);
+        boolean everyFinding = assessed.stream().allMatch(a -> !a.getCriterion().check().manual()
+                || findings.containsKey(a.getCriterion().getId()) && findings.get(a.getCriterion().getId()).met() != null);
+        boolean everyMet = assessed.stream().filter(a -> a.getCriterion().check().manual())
+                .allMatch(a -> findings.containsKey(a.getCriterion().getId())
+                        && Boolean.TRUE.equals(findings.get(a.getCriterion().getId()).met()));
+        boolean computedFails = assessed.stream().map(a -> a.getCriterion().check())
+                .filter(CriterionCheck::decides)
+                .anyMatch(check -> check.rules().stream().anyMatch(rule -> !rule.holds(figure(dossier, rule))));
+        Move move = act(id, version, DossierAction.APPRAISE, user,
+                new Workflow.Facts(true, true, everyFinding, concludesMet, everyMet, computedFails));
+        for (DossierAssessment assessment : assessed) {
+            Finding finding = findings.get(assessment.getCriterion().getId());
+            if (finding != null) {
+                assessment.find(finding.met(), finding.note());
+            }
+        }
+        move.dossier().conclude(concludesMet, note);
+        move.record(note);
+    }
+
+    /**
+     * Records a commune's own decision on a khu dân cư (its commune-level recognition or refusal).
+     */
+    public void decideArea(long id, long version, boolean recognize, String note, CurrentUser user) {
+        Dossier dossier = open(id, user);
+        if (dossier.getSubjectKind() != SubjectKind.RESIDENTIAL_AREA) {
+            throw new DossierConflict("dossier.refused.needsDecision");
+        }
+        act(id, version, recognize ? DossierAction.RECOGNIZE : DossierAction.REFUSE, user, Workflow.Facts.none())
+                .record(note);
+    }
+
+    /** A computed metric of the dossier's subject for its year. */
+    public Figure figure(Dossier dossier, CriterionCheck.Rule rule) {
+        if (rule.metric() == Metric.RESIDENTIAL_AREAS_RECOGNIZED_PCT && dossier.getCommune() != null) {
+            DossierRepository.Share share = dossiers.recognizedAreas(dossier.getCommune().getId(),
+                    dossier.getYear().getId(), dossier.getYear().getYear());
+            return new Figure(rule.metric(), share.getPart(), share.getWhole());
+        }
+        // the other metrics need the roster and the models' figures, which come with the organization dossiers
+        return new Figure(rule.metric(), 0, 0);
+    }
+
+    /** An action the workflow allowed on a dossier, about to be applied. */
+    private final class Move {
+
+        private final Dossier dossier;
+        private final DossierAction action;
+        private final Workflow.Outcome outcome;
+        private final CurrentUser user;
+
+        Move(Dossier dossier, DossierAction action, Workflow.Outcome outcome, CurrentUser user) {
+            this.dossier = dossier;
+            this.action = action;
+            this.outcome = outcome;
+            this.user = user;
+        }
+
+        Dossier dossier() {
+            return dossier;
+        }
+
+        /** Applies the move and writes its history line, in the caller's transaction. */
+        void record(String comment) {
+            events.save(dossier.apply(action, outcome, user, clock.instant(), comment));
+        }
+    }
+
+    private Move act(long id, long version, DossierAction action, CurrentUser user, Workflow.Facts facts) {
+        Dossier dossier = open(id, user);
+        if (dossier.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        return new Move(dossier, action, check(dossier, action, user, facts), user);
+    }
+
+    private Workflow.Outcome check(Dossier dossier, DossierAction action, CurrentUser user, Workflow.Facts facts) {
+        Workflow.Outcome outcome = Workflow.decide(dossier.facts(), action, user, facts);
+        if (!outcome.isAllowed()) {
+            switch (outcome.refusal()) {
+                case NOT_FOUND -> throw new NotFoundException();
+                case FORBIDDEN -> throw new AccessDeniedException(outcome.messageKey());
+                case CONFLICT -> throw new DossierConflict(outcome.messageKey());
+            }
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,147 @@
+package vn.antt.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.antt.account.AccountService;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.support.AnttIntegrationTest;
+
+/**
+ * A commune's 2023 dossier through submission, return, resubmission and appraisal, with its khu dân cư decided at
+ * commune level and the 70% rule computed from them; every step in the history.
+ */
+@AnttIntegrationTest
+class DossierServiceTest {
+
+    private static final byte[] PDF = "%PDF-1.4 biên bản".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    DossierService dossiers;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCommuneDossierFromDraftToAppraisedWithTheSeventyPercentRule() {
+        CurrentUser steering = accounts.loadUserByUsername("bcd");
+        CurrentUser officer = accounts.loadUserByUsername("ninhthuy");
+        CurrentUser appraiser = accounts.loadUserByUsername("congan");
+        CurrentUser otherOfficer = accounts.loadUserByUsername("ninhtho");
+        dossiers.createAll(2023, steering);
+        assertThat(dossiers.createAll(2023, steering)).as("created once").isZero();
+
+        long commune = jdbc.queryForObject("""
+                select d.id from dossier d join commune c on c.id = d.commune_id join evaluation_year y on y.id = d.year_id
+                where c.code = '22567' and y.year = 2023""", Long.class);
+        assertThatThrownBy(() -> dossiers.open(commune, otherOfficer)).isInstanceOf(NotFoundException.class);
+        assertThat(dossiers.assessments(commune, officer)).hasSize(4);
+
+        assertThatThrownBy(() -> dossiers.submit(commune, version(commune), officer))
+                .isInstanceOf(DossierConflict.class).hasMessage("dossier.refused.selfAssessment");
+        dossiers.saveSelfAssessment(commune, version(commune), LocalDate.of(2023, 3, 15), "Đăng ký phấn đấu",
+                allMet(commune, officer), officer);
+        assertThatThrownBy(() -> dossiers.submit(commune, version(commune), officer))
+                .isInstanceOf(DossierConflict.class).hasMessage("dossier.refused.attachments");
+        assertThatThrownBy(() -> dossiers.attach(commune, AttachmentKind.TO_TRINH, "to-trinh.pdf",
+                "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1), officer))
+                .isInstanceOf(DossierConflict.class).hasMessage("attachment.type");
+        for (AttachmentKind kind : AttachmentKind.requiredFor(SubjectKind.COMMUNE)) {
+            dossiers.attach(commune, kind, kind.name().toLowerCase() + ".pdf", PDF, officer);
+        }
+        dossiers.submit(commune, version(commune), officer);
+
+        assertThatThrownBy(() -> dossiers.returnForCompletion(commune, version(commune), " ", appraiser))
+                .isInstanceOf(DossierConflict.class).hasMessage("dossier.reason.required");
+        assertThatThrownBy(() -> dossiers.returnForCompletion(commune, version(commune), "Thiếu chữ ký", officer))
+                .isInstanceOf(AccessDeniedException.class);
+        dossiers.returnForCompletion(commune, version(commune), "Biên bản họp xét thiếu chữ ký", appraiser);
+        dossiers.submit(commune, version(commune), officer);
+
+        // one khu dân cư short of 70% blocks the conclusion "met"; one more lets it through
+        CriterionCheck.Rule seventy = CriterionCheck.parse("COMPUTED:RESIDENTIAL_AREAS_RECOGNIZED_PCT>=70").rules()
+                .get(0);
+        long whole = dossiers.figure(dossiers.open(commune, appraiser), seventy).whole();
+        int needed = (int) Math.ceil(whole * 0.7);
+        List<Long> areas = jdbc.queryForList("""
+                select d.id from dossier d join residential_area a on a.id = d.residential_area_id
+                join commune c on c.id = a.commune_id join evaluation_year y on y.id = d.year_id
+                where c.code = '22567' and y.year = 2023 and d.state = 'DRAFT' order by a.name""", Long.class);
+        areas.subList(0, needed - 1).forEach(area -> recognizeArea(area, officer));
+        Figure shortOfIt = dossiers.figure(dossiers.open(commune, appraiser), seventy);
+        assertThat(shortOfIt).isEqualTo(new Figure(seventy.metric(), needed - 1, whole));
+        assertThat(seventy.holds(shortOfIt)).isFalse();
+        assertThatThrownBy(() -> dossiers.appraise(commune, version(commune), findingsAllMet(commune, appraiser),
+                true, "Đủ điều kiện", appraiser))
+                .isInstanceOf(DossierConflict.class).hasMessage("dossier.refused.metWithFailures");
+
+        recognizeArea(areas.get(needed - 1), officer);
+        assertThat(seventy.holds(dossiers.figure(dossiers.open(commune, appraiser), seventy))).isTrue();
+        dossiers.appraise(commune, version(commune), findingsAllMet(commune, appraiser), true, "Đủ điều kiện",
+                appraiser);
+
+        assertThat(dossiers.open(commune, officer).getState()).isEqualTo(DossierState.APPRAISED);
+        assertThat(dossiers.history(commune)).extracting(DossierEvent::getAction, DossierEvent::getActor)
+                .containsExactly(
+                        tuple(DossierAction.SUBMIT, "ninhthuy"),
+                        tuple(DossierAction.RETURN, "congan"),
+                        tuple(DossierAction.SUBMIT, "ninhthuy"),
+                        tuple(DossierAction.APPRAISE, "congan"));
+        assertThat(dossiers.history(commune).get(1).getComment()).isEqualTo("Biên bản họp xét thiếu chữ ký");
+    }
+
+    /** A khu dân cư dossier through the commune-level steps, all recorded by the commune's officer. */
+    private void recognizeArea(long area, CurrentUser officer) {
+        dossiers.saveSelfAssessment(area, version(area), LocalDate.of(2023, 3, 1), null, allMet(area, officer),
+                officer);
+        dossiers.attach(area, AttachmentKind.BIEN_BAN, "bien-ban.pdf", PDF, officer);
+        dossiers.submit(area, version(area), officer);
+        dossiers.appraise(area, version(area), findingsAllMet(area, officer), true, null, officer);
+        dossiers.decideArea(area, version(area), true, "Quyết định của UBND phường", officer);
+    }
+
+    private Map<Long, DossierService.SelfAssessment> allMet(long dossier, CurrentUser user) {
+        Map<Long, DossierService.SelfAssessment> met = new HashMap<>();
+        dossiers.assessments(dossier, user).forEach(a -> met.put(a.getCriterion().getId(),
+                new DossierService.SelfAssessment(true, "Có biên bản kiểm tra")));
+        return met;
+    }
+
+    private Map<Long, DossierService.Finding> findingsAllMet(long dossier, CurrentUser user) {
+        Map<Long, DossierService.Finding> met = new HashMap<>();
+        dossiers.assessments(dossier, user).forEach(a -> met.put(a.getCriterion().getId(),
+                new DossierService.Finding(true, "Đạt")));
+        return met;
+    }
+
+    private long version(long dossier) {
+        return jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier);
+    }
+
+    @Test
+    void theListShowsACommuneOfficerOnlyTheirCommunesDossiers() {
+        CurrentUser steering = accounts.loadUserByUsername("bcd");
+        dossiers.createAll(2023, steering);
+        CurrentUser officer = accounts.loadUserByUsername("ninhtho");
+        assertThat(dossiers.search(2023, null, null, null, PageRequest.of(0, 200), officer).getContent())
+                .isNotEmpty().allMatch(d -> d.getLocatedCommune().getCode().equals("22546"));
+        assertThat(dossiers.search(2023, null, null, SubjectKind.COMMUNE, PageRequest.of(0, 200), steering)
+                .getTotalElements()).isEqualTo(27);
+    }
+}
