@@ -1,0 +1,218 @@
+package vn.antt.certification.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.certification.AttachmentKind;
+import vn.antt.certification.CriterionCheck;
+import vn.antt.certification.Dossier;
+import vn.antt.certification.DossierAssessment;
+import vn.antt.certification.DossierAttachment;
+import vn.antt.certification.DossierConflict;
+import vn.antt.certification.DossierService;
+import vn.antt.certification.DossierState;
+import vn.antt.certification.Figure;
+import vn.antt.certification.SubjectKind;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.Pages;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.web.StrictDates;
+
+/** Hồ sơ đề nghị công nhận: the year's list, one dossier with its criteria, documents, actions and history. */
+@Controller
+class DossierController {
+
+    private static final long MAX_ATTACHMENT = 10L * 1024 * 1024;
+
+    private final DossierService dossiers;
+
+    DossierController(DossierService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    /** A refusal by the state or a missing piece: the 409 page saying why, and nothing changed. */
+    @ExceptionHandler(DossierConflict.class)
+    String conflict(DossierConflict conflict, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("reasonKey", conflict.messageKey());
+        return "error/409";
+    }
+
+    @GetMapping("/dossiers")
+    String list(@RequestParam(required = false) String state, @RequestParam(required = false) String kind,
+                @PageableDefault(size = 50) Pageable pageable, @ModelAttribute("selectedYear") int year,
+                @AuthenticationPrincipal CurrentUser user, Model model) {
+        DossierState chosenState = parse(DossierState.class, state);
+        SubjectKind chosenKind = parse(SubjectKind.class, kind);
+        model.addAttribute("dossiers", dossiers.search(year, null, chosenState, chosenKind, Pages.unsorted(pageable),
+                user));
+        model.addAttribute("state", chosenState);
+        model.addAttribute("kind", chosenKind);
+        model.addAttribute("states", DossierState.values());
+        model.addAttribute("kinds", List.of(SubjectKind.COMMUNE, SubjectKind.RESIDENTIAL_AREA));
+        return "certification/dossiers";
+    }
+
+    @PostMapping("/dossiers/create-all")
+    String createAll(@ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user,
+                     RedirectAttributes redirect) {
+        int created = dossiers.createAll(year, user);
+        redirect.addFlashAttribute("success", "dossier.createdAll");
+        redirect.addFlashAttribute("createdCount", created);
+        return "redirect:/dossiers";
+    }
+
+    @GetMapping("/dossiers/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Dossier dossier = dossiers.open(id, user);
+        List<DossierAssessment> assessments = dossiers.assessments(id, user);
+        Map<Long, List<Figure>> figures = new HashMap<>();
+        for (DossierAssessment assessment : assessments) {
+            CriterionCheck check = assessment.getCriterion().check();
+            figures.put(assessment.getCriterion().getId(),
+                    check.rules().stream().map(rule -> dossiers.figure(dossier, rule)).toList());
+        }
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("assessments", assessments);
+        model.addAttribute("figures", figures);
+        model.addAttribute("attachments", dossiers.attachments(id, user));
+        model.addAttribute("history", dossiers.history(id));
+        model.addAttribute("attachmentKinds", AttachmentKind.values());
+        model.addAttribute("required", AttachmentKind.requiredFor(dossier.getSubjectKind()));
+        return "certification/dossier";
+    }
+
+    @PostMapping("/dossiers/{id}/self-assessment")
+    String selfAssess(@PathVariable long id, @RequestParam long version,
+                      @RequestParam(required = false) String registeredOn,
+                      @RequestParam(required = false) String registrationNote,
+                      @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user,
+                      RedirectAttributes redirect) {
+        Map<Long, DossierService.SelfAssessment> typed = new HashMap<>();
+        criterionIds(params).forEach(criterion -> typed.put(criterion, new DossierService.SelfAssessment(
+                yesNo(params.get("met_" + criterion)), text(params.get("evidence_" + criterion)))));
+        return saved(id, redirect, () -> dossiers.saveSelfAssessment(id, version, StrictDates.parse(registeredOn),
+                text(registrationNote), typed, user), "dossier.saved");
+    }
+
+    @PostMapping("/dossiers/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam String kind, @RequestParam(required = false) MultipartFile file,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty() || file.getSize() > MAX_ATTACHMENT) {
+            redirect.addFlashAttribute("failure", "attachment.size");
+            return "redirect:/dossiers/" + id;
+        }
+        AttachmentKind attachmentKind = parse(AttachmentKind.class, kind);
+        byte[] content = file.getBytes();
+        return saved(id, redirect, () -> dossiers.attach(id, attachmentKind == null ? AttachmentKind.OTHER
+                : attachmentKind, file.getOriginalFilename(), content, user), "attachment.saved");
+    }
+
+    @GetMapping("/dossiers/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
+                                    @AuthenticationPrincipal CurrentUser user) {
+        DossierAttachment attachment = dossiers.attachment(id, attachmentId, user);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(attachment.getContentType()))
+                .body(attachment.getContent());
+    }
+
+    @PostMapping("/dossiers/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect) {
+        return saved(id, redirect, () -> dossiers.submit(id, version, user), "dossier.submitted");
+    }
+
+    @PostMapping("/dossiers/{id}/return")
+    String returnForCompletion(@PathVariable long id, @RequestParam long version,
+                               @RequestParam(required = false) String reason,
+                               @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return saved(id, redirect, () -> dossiers.returnForCompletion(id, version, text(reason), user),
+                "dossier.returned");
+    }
+
+    @PostMapping("/dossiers/{id}/appraisal")
+    String appraise(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String conclusion,
+                    @RequestParam(required = false) String conclusionNote, @RequestParam Map<String, String> params,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Map<Long, DossierService.Finding> findings = new HashMap<>();
+        criterionIds(params).forEach(criterion -> findings.put(criterion, new DossierService.Finding(
+                yesNo(params.get("finding_" + criterion)), text(params.get("findingNote_" + criterion)))));
+        return saved(id, redirect, () -> dossiers.appraise(id, version, findings, "MET".equals(conclusion),
+                text(conclusionNote), user), "dossier.appraised");
+    }
+
+    @PostMapping("/dossiers/{id}/area-decision")
+    String decideArea(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String decision,
+                      @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
+                      RedirectAttributes redirect) {
+        return saved(id, redirect, () -> dossiers.decideArea(id, version, "RECOGNIZE".equals(decision), text(note),
+                user), "dossier.decided");
+    }
+
+    /** Runs an action; a stale version sends the user back to the current dossier with the conflict message. */
+    private String saved(long id, RedirectAttributes redirect, Runnable action, String successKey) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", successKey);
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "dossier.stale");
+        }
+        return "redirect:/dossiers/" + id;
+    }
+
+    private static List<Long> criterionIds(Map<String, String> params) {
+        return params.keySet().stream().filter(key -> key.matches("criterion_\\d{1,18}"))
+                .map(key -> Long.valueOf(key.substring("criterion_".length()))).toList();
+    }
+
+    private static Boolean yesNo(String value) {
+        return "MET".equals(value) ? Boolean.TRUE : "NOT_MET".equals(value) ? Boolean.FALSE : null;
+    }
+
+    /** Free text from a form: at most 4,000 characters, no control characters; anything else is refused. */
+    private static String text(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > 4000
+                || text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new DossierConflict("dossier.text.invalid");
+        }
+        return text;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+}
