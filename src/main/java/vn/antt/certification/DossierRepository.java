@@ -55,4 +55,21 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
         long getWhole();
     }
+
+    /** How many dossiers of a year are in each state, per subject kind, for a commune (null: all). */
+    @Query("""
+            select d.state as state, d.subjectKind as kind, count(d) as count from Dossier d
+            where d.year.year = :year
+              and (:communeId is null or d.locatedCommune.id = :communeId or d.actingCommune.id = :communeId)
+            group by d.state, d.subjectKind""")
+    List<StateCount> countByState(int year, Long communeId);
+
+    interface StateCount {
+
+        DossierState getState();
+
+        SubjectKind getKind();
+
+        long getCount();
+    }
 }

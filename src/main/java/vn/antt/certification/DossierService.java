@@ -106,6 +106,14 @@ public class DossierService {
         return dossiers.search(year, scope, state, kind, pageable);
     }
 
+    /** Việc cần làm of the user in the year; empty when the year is not an evaluation year. */
+    @Transactional(readOnly = true)
+    public List<WorkQueue.Item> workQueue(int year, CurrentUser user) {
+        return years.find(year).map(evaluationYear -> WorkQueue.of(user, evaluationYear,
+                dossiers.countByState(year, user.isCommuneScoped() ? user.communeId() : null), LocalDate.now(clock)))
+                .orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public Dossier open(long id, CurrentUser user) {
         Dossier dossier = dossiers.findWhole(id).orElseThrow(NotFoundException::new);

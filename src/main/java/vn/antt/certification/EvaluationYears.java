@@ -51,6 +51,11 @@ public class EvaluationYears implements OpenYears {
     }
 
     @Transactional(readOnly = true)
+    public Optional<EvaluationYear> find(int year) {
+        return years.findByYear(year);
+    }
+
+    @Transactional(readOnly = true)
     public List<CriteriaSet> criteriaSets() {
         return sets.findAllByOrderByEffectiveFromDesc();
     }

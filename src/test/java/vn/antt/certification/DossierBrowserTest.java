@@ -44,7 +44,10 @@ class DossierBrowserTest {
         Files.writeString(minutes, "%PDF-1.4 biên bản họp xét");
 
         try (Browser officer = new Browser("http://localhost:" + port)) {
-            officer.login("ninhtho", Sessions.DEMO_PASSWORD).open("/dossiers/" + dossier);
+            officer.login("ninhtho", Sessions.DEMO_PASSWORD);
+            assertThat(officer.driver().findElement(By.id("work-queue")).getText())
+                    .contains("Việc cần làm năm 2023", "hồ sơ đang lập, chờ hoàn thiện và gửi đề nghị");
+            officer.open("/dossiers/" + dossier);
             assertThat(officer.text()).contains("Đang lập", "Điều 5, khoản 1");
 
             officer.clickAndConfirm("Gửi đề nghị");
