@@ -61,6 +61,10 @@ public class Dossier extends AuditedEntity {
 
     private String conclusionNote;
 
+    /** The decision that recognises it (a draft until issued). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private RecognitionDecision decision;
+
     protected Dossier() {
     }
 
@@ -109,6 +113,10 @@ public class Dossier extends AuditedEntity {
     void register(LocalDate on, String note) {
         registeredOn = on;
         registrationNote = note;
+    }
+
+    void includeIn(RecognitionDecision decision) {
+        this.decision = decision;
     }
 
     void conclude(boolean met, String note) {
@@ -187,5 +195,9 @@ public class Dossier extends AuditedEntity {
 
     public String getConclusionNote() {
         return conclusionNote;
+    }
+
+    public RecognitionDecision getDecision() {
+        return decision;
     }
 }

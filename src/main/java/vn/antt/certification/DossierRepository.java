@@ -72,4 +72,19 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
         long getCount();
     }
+
+    @Query("""
+            select d from Dossier d join fetch d.locatedCommune left join fetch d.commune
+            left join fetch d.residentialArea left join fetch d.organization
+            where d.decision.id = :decisionId order by d.locatedCommune.sortName, d.id""")
+    List<Dossier> findOfDecision(long decisionId);
+
+    /** Appraised "met" communes and organizations of a year not yet in a decision: what a decision may recognise. */
+    @Query("""
+            select d from Dossier d join fetch d.locatedCommune left join fetch d.commune left join fetch d.organization
+            where d.year.year = :year and d.state = vn.antt.certification.DossierState.APPRAISED
+              and d.conclusionMet = true and d.decision is null
+              and d.subjectKind <> vn.antt.certification.SubjectKind.RESIDENTIAL_AREA
+            order by d.locatedCommune.sortName, d.id""")
+    List<Dossier> findReadyForDecision(int year);
 }

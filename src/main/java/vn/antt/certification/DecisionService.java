@@ -1,0 +1,135 @@
+package vn.antt.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.web.StrictDates;
+
+/**
+ * Recognition decisions: the steering committee drafts one over appraised "met" dossiers, prints it with a blank
+ * number, then issues it with its number and date, which recognises all its dossiers in one transaction, or none.
+ */
+@Service
+@Transactional
+public class DecisionService {
+
+    private final RecognitionDecisionRepository decisions;
+    private final IssuingBodyRepository bodies;
+    private final DossierRepository dossiers;
+    private final DossierEventRepository events;
+    private final EvaluationYears years;
+    private final Clock clock;
+
+    DecisionService(RecognitionDecisionRepository decisions, IssuingBodyRepository bodies, DossierRepository dossiers,
+                    DossierEventRepository events, EvaluationYears years, Clock clock) {
+        this.decisions = decisions;
+        this.bodies = bodies;
+        this.dossiers = dossiers;
+        this.events = events;
+        this.years = years;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecognitionDecision> ofYear(int year) {
+        return decisions.findOfYear(year);
+    }
+
+    @Transactional(readOnly = true)
+    public RecognitionDecision get(long id) {
+        return decisions.findWhole(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossier> dossiersOf(long decisionId) {
+        return dossiers.findOfDecision(decisionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossier> readyForDecision(int year) {
+        return dossiers.findReadyForDecision(year);
+    }
+
+    @Transactional(readOnly = true)
+    public List<IssuingBody> issuingBodies() {
+        return bodies.findAllByOrderByNameAsc();
+    }
+
+    /** A draft decision over the chosen dossiers, each of which must be ready to be recognised by this user. */
+    public RecognitionDecision draft(int year, List<Long> dossierIds, Long bodyId, String proposal, String signerName,
+                                     String signerTitle, CurrentUser user) {
+        requireSteering(user);
+        if (dossierIds == null || dossierIds.isEmpty()) {
+            throw new DossierConflict("decision.noDossiers");
+        }
+        IssuingBody body = bodyId == null ? null : bodies.findById(bodyId).orElse(null);
+        if (body == null) {
+            throw new DossierConflict("decision.bodyRequired");
+        }
+        RecognitionDecision decision = decisions.save(new RecognitionDecision(years.get(year), body, proposal,
+                signerName == null ? body.getSignerName() : signerName,
+                signerTitle == null ? body.getSignerTitle() : signerTitle));
+        for (Long id : dossierIds) {
+            Dossier dossier = dossiers.findWhole(id).orElseThrow(NotFoundException::new);
+            if (dossier.getYear().getYear() != year || dossier.getDecision() != null) {
+                throw new DossierConflict("decision.dossierNotReady");
+            }
+            requireRecognizable(dossier, user);
+            dossier.includeIn(decision);
+        }
+        return decision;
+    }
+
+    /** Issues a draft: every dossier in it is recognised now, or, if any of them changed meanwhile, none is. */
+    public void issue(long id, long version, String number, LocalDate signedOn, CurrentUser user) {
+        requireSteering(user);
+        RecognitionDecision decision = get(id);
+        if (decision.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        if (!decision.isDraft()) {
+            throw new DossierConflict("decision.alreadyIssued");
+        }
+        if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
+            throw new DossierConflict("decision.numberAndDateRequired");
+        }
+        if (signedOn.isAfter(LocalDate.now(clock))) {
+            throw new DossierConflict("decision.futureDate");
+        }
+        if (decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
+            throw new DossierConflict("decision.numberTaken");
+        }
+        decision.issue(number.strip(), signedOn);
+        String comment = number.strip() + " — " + StrictDates.FORMAT.format(signedOn);
+        for (Dossier dossier : dossiers.findOfDecision(id)) {
+            Workflow.Outcome outcome = requireRecognizable(dossier, user);
+            events.save(dossier.apply(DossierAction.RECOGNIZE, outcome, user, clock.instant(), comment));
+        }
+    }
+
+    private static Workflow.Outcome requireRecognizable(Dossier dossier, CurrentUser user) {
+        Workflow.Outcome outcome = Workflow.decide(dossier.facts(), DossierAction.RECOGNIZE, user,
+                Workflow.Facts.none());
+        if (!outcome.isAllowed()) {
+            if (outcome.refusal() == Workflow.Refusal.FORBIDDEN) {
+                throw new AccessDeniedException(outcome.messageKey());
+            }
+            throw new DossierConflict("decision.dossierChanged");
+        }
+        return outcome;
+    }
+
+    private static void requireSteering(CurrentUser user) {
+        if (!user.hasRole(Role.STEERING)) {
+            throw new AccessDeniedException("steering committee only");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.antt.certification;
+
+import jakarta.persistence.Entity;
+import vn.antt.infrastructure.persistence.AuditedEntity;
+
+/** Cơ quan ban hành: who signs decisions, with the defaults printed on them. */
+@Entity
+public class IssuingBody extends AuditedEntity {
+
+    private String code;
+
+    private String name;
+
+    private String headerName;
+
+    private String placeName;
+
+    private String signerName;
+
+    private String signerTitle;
+
+    private String recipients;
+
+    protected IssuingBody() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getHeaderName() {
+        return headerName;
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+}

@@ -1,0 +1,137 @@
+package vn.antt.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.antt.account.AccountService;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.support.AnttIntegrationTest;
+
+/** One decision recognises many dossiers at once when issued, or none if any of them changed meanwhile. */
+@AnttIntegrationTest
+class DecisionServiceTest {
+
+    @Autowired
+    DossierService dossiers;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void issuingADraftRecognisesAllItsDossiersAtOnce() {
+        CurrentUser steering = accounts.loadUserByUsername("bcd");
+        dossiers.createAll(2023, steering);
+        List<Long> ready = List.of(appraisedMet("22528"), appraisedMet("22531"), appraisedMet("22534"));
+        long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
+
+        assertThatThrownBy(() -> decisions.draft(2023, ready, body, "Tờ trình số 45/TTr-CAX", null, null,
+                accounts.loadUserByUsername("congan"))).isInstanceOf(AccessDeniedException.class);
+        RecognitionDecision draft = decisions.draft(2023, ready, body, "Tờ trình số 45/TTr-CAX", "Nguyễn Văn Ký",
+                null, steering);
+        assertThat(decisions.dossiersOf(draft.getId())).hasSize(3);
+        assertThat(states(ready)).containsOnly("APPRAISED");
+
+        decisions.issue(draft.getId(), version(draft.getId()), "125/QĐ-UBND", LocalDate.of(2023, 12, 20), steering);
+
+        assertThat(states(ready)).containsOnly("RECOGNIZED");
+        assertThat(jdbc.queryForList("""
+                select comment from dossier_event where action = 'RECOGNIZE' and dossier_id in (?, ?, ?)""",
+                String.class, ready.toArray())).containsOnly("125/QĐ-UBND — 20/12/2023").hasSize(3);
+
+        RecognitionDecision second = decisions.draft(2023, List.of(appraisedMet("22537")), body, null, null, null,
+                steering);
+        assertThatThrownBy(() -> decisions.issue(second.getId(), version(second.getId()), "125/QĐ-UBND",
+                LocalDate.of(2023, 12, 21), steering)).hasMessage("decision.numberTaken");
+    }
+
+    @Test
+    void ifOneDossierChangedMeanwhileNoneIsRecognised() {
+        CurrentUser steering = accounts.loadUserByUsername("bcd");
+        dossiers.createAll(2023, steering);
+        List<Long> ready = List.of(appraisedMet("22549"), appraisedMet("22552"));
+        long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
+        RecognitionDecision draft = decisions.draft(2023, ready, body, null, null, null, steering);
+
+        // meanwhile, in another transaction, one of them is no longer appraised "met"
+        jdbc.update("update dossier set state = 'NOT_RECOGNIZED' where id = ?", ready.get(1));
+
+        assertThatThrownBy(() -> decisions.issue(draft.getId(), version(draft.getId()), "126/QĐ-UBND",
+                LocalDate.of(2023, 12, 22), steering)).hasMessage("decision.dossierChanged");
+        assertThat(jdbc.queryForObject("select state from dossier where id = ?", String.class, ready.get(0)))
+                .isEqualTo("APPRAISED");
+        assertThat(jdbc.queryForObject("select state from recognition_decision where id = ?", String.class,
+                draft.getId())).isEqualTo("DRAFT");
+    }
+
+    /** Takes a commune's 2023 dossier to "appraised, met": 70% of its khu dân cư first, then its own steps. */
+    private long appraisedMet(String code) {
+        CurrentUser officer = accounts.loadUserByUsername(jdbc.queryForObject("""
+                select u.username from user_account u join commune c on c.id = u.commune_id where c.code = ?""",
+                String.class, code));
+        CurrentUser appraiser = accounts.loadUserByUsername("congan");
+        long commune = jdbc.queryForObject("""
+                select d.id from dossier d join commune c on c.id = d.commune_id join evaluation_year y on y.id = d.year_id
+                where c.code = ? and y.year = 2023""", Long.class, code);
+        List<Long> areas = jdbc.queryForList("""
+                select d.id from dossier d join residential_area a on a.id = d.residential_area_id
+                join commune c on c.id = a.commune_id join evaluation_year y on y.id = d.year_id
+                where c.code = ? and y.year = 2023 order by a.name""", Long.class, code);
+        for (long area : areas.subList(0, (int) Math.ceil(areas.size() * 0.7))) {
+            fill(area, officer, AttachmentKind.requiredFor(SubjectKind.RESIDENTIAL_AREA));
+            dossiers.appraise(area, version(area, "dossier"), findings(area, officer), true, null, officer);
+            dossiers.decideArea(area, version(area, "dossier"), true, null, officer);
+        }
+        fill(commune, officer, AttachmentKind.requiredFor(SubjectKind.COMMUNE));
+        dossiers.appraise(commune, version(commune, "dossier"), findings(commune, appraiser), true, "Đạt",
+                appraiser);
+        return commune;
+    }
+
+    private void fill(long dossier, CurrentUser officer, Set<AttachmentKind> kinds) {
+        Map<Long, DossierService.SelfAssessment> met = new HashMap<>();
+        dossiers.assessments(dossier, officer).forEach(a -> met.put(a.getCriterion().getId(),
+                new DossierService.SelfAssessment(true, null)));
+        dossiers.saveSelfAssessment(dossier, version(dossier, "dossier"), null, null, met, officer);
+        for (AttachmentKind kind : kinds) {
+            dossiers.attach(dossier, kind, kind + ".pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), officer);
+        }
+        dossiers.submit(dossier, version(dossier, "dossier"), officer);
+    }
+
+    private Map<Long, DossierService.Finding> findings(long dossier, CurrentUser user) {
+        Map<Long, DossierService.Finding> met = new HashMap<>();
+        dossiers.assessments(dossier, user).forEach(a -> met.put(a.getCriterion().getId(),
+                new DossierService.Finding(true, null)));
+        return met;
+    }
+
+    private List<String> states(List<Long> ids) {
+        return ids.stream().map(id -> jdbc.queryForObject("select state from dossier where id = ?", String.class, id))
+                .toList();
+    }
+
+    private long version(long decision) {
+        return version(decision, "recognition_decision");
+    }
+
+    private long version(long id, String table) {
+        return jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
+    }
+}
