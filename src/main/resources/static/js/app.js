@@ -23,6 +23,14 @@
         }
     });
 
+    // data-select-all="name": a checkbox that checks or unchecks every checkbox of that name.
+    document.querySelectorAll('[data-select-all]').forEach(function (all) {
+        all.addEventListener('change', function () {
+            document.querySelectorAll('input[type=checkbox][name="' + all.getAttribute('data-select-all') + '"]')
+                .forEach(function (box) { box.checked = all.checked; });
+        });
+    });
+
     // data-autosubmit: a select that applies its choice at once (the year selector).
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
         select.addEventListener('change', function () {

@@ -2,6 +2,10 @@ package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,10 +17,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.access.AccessDeniedException;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.Sessions;
 
 /** One decision recognises many dossiers at once when issued, or none if any of them changed meanwhile. */
 @AnttIntegrationTest
@@ -33,6 +40,9 @@ class DecisionServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void issuingADraftRecognisesAllItsDossiersAtOnce() {
@@ -78,6 +88,44 @@ class DecisionServiceTest {
                 .isEqualTo("APPRAISED");
         assertThat(jdbc.queryForObject("select state from recognition_decision where id = ?", String.class,
                 draft.getId())).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theSteeringCommitteeDraftsPrintsAndIssuesADecisionInTheBrowserPages() throws Exception {
+        dossiers.createAll(2023, accounts.loadUserByUsername("bcd"));
+        long first = appraisedMet("22555");
+        long second = appraisedMet("22558");
+        MockHttpSession steering = Sessions.demo(mvc, "bcd");
+
+        String list = mvc.perform(get("/decisions?year=2023").session(steering)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Xã Ninh Xuân", "Xã Ninh Thân");
+        String location = mvc.perform(post("/decisions").session(steering).with(csrf())
+                        .param("dossier", String.valueOf(first), String.valueOf(second))
+                        .param("body", jdbc.queryForObject("select id from issuing_body", String.class))
+                        .param("proposal", "Tờ trình số 46/TTr-CAX"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        long decision = Long.parseLong(location.substring("/decisions/".length()));
+
+        String draft = mvc.perform(get("/decisions/{id}/print", decision).session(steering))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(draft).contains("Số:        /QĐ-UBND", "Xã Ninh Xuân", "Xã Ninh Thân",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Xét Tờ trình số 46/TTr-CAX;");
+
+        mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(csrf())
+                .param("version", String.valueOf(version(decision))).param("number", "130/QĐ-UBND")
+                .param("signedOn", "31/02/2023")).andExpect(status().isConflict());
+        mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(csrf())
+                        .param("version", String.valueOf(version(decision))).param("number", "130/QĐ-UBND")
+                        .param("signedOn", "22/12/2023"))
+                .andExpect(status().isFound());
+        assertThat(states(List.of(first, second))).containsOnly("RECOGNIZED");
+        assertThat(mvc.perform(get("/decisions/{id}/print", decision).session(steering)).andReturn().getResponse()
+                .getContentAsString()).contains("Số: 130/QĐ-UBND", "ngày 22 tháng 12 năm 2023");
+        mvc.perform(get("/decisions").session(Sessions.demo(mvc, "ninhthuy"))).andExpect(status().isOk());
+        mvc.perform(post("/decisions/{id}/issue", decision).session(Sessions.demo(mvc, "congan")).with(csrf())
+                .param("version", "0").param("number", "x").param("signedOn", "01/12/2023"))
+                .andExpect(status().isForbidden());
     }
 
     /** Takes a commune's 2023 dossier to "appraised, met": 70% of its khu dân cư first, then its own steps. */

@@ -1,0 +1,97 @@
+package vn.antt.certification.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.certification.DecisionService;
+import vn.antt.certification.DossierConflict;
+import vn.antt.certification.RecognitionDecision;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.web.StrictDates;
+
+/** Quyết định công nhận: the year's decisions, a new draft, its print view, and issuing it. */
+@Controller
+class DecisionController {
+
+    private final DecisionService decisions;
+
+    DecisionController(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @ExceptionHandler(DossierConflict.class)
+    String conflict(DossierConflict conflict, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("reasonKey", conflict.messageKey());
+        return "error/409";
+    }
+
+    @GetMapping("/decisions")
+    String list(@ModelAttribute("selectedYear") int year, Model model) {
+        model.addAttribute("decisions", decisions.ofYear(year));
+        model.addAttribute("ready", decisions.readyForDecision(year));
+        model.addAttribute("bodies", decisions.issuingBodies());
+        return "certification/decisions";
+    }
+
+    @PostMapping("/decisions")
+    String draft(@RequestParam(name = "dossier", required = false) List<Long> dossierIds,
+                 @RequestParam(required = false) Long body, @RequestParam(required = false) String proposal,
+                 @RequestParam(required = false) String signerName, @ModelAttribute("selectedYear") int year,
+                 @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        RecognitionDecision draft = decisions.draft(year, dossierIds, body, text(proposal, 500),
+                text(signerName, 255), null, user);
+        redirect.addFlashAttribute("success", "decision.drafted");
+        return "redirect:/decisions/" + draft.getId();
+    }
+
+    @GetMapping("/decisions/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("decision", decisions.get(id));
+        model.addAttribute("dossiers", decisions.dossiersOf(id));
+        return "certification/decision";
+    }
+
+    @GetMapping("/decisions/{id}/print")
+    String print(@PathVariable long id, Model model) {
+        model.addAttribute("decision", decisions.get(id));
+        model.addAttribute("dossiers", decisions.dossiersOf(id));
+        return "certification/decision-print";
+    }
+
+    @PostMapping("/decisions/{id}/issue")
+    String issue(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String number,
+                 @RequestParam(required = false) String signedOn, @AuthenticationPrincipal CurrentUser user,
+                 RedirectAttributes redirect) {
+        try {
+            decisions.issue(id, version, text(number, 50), StrictDates.parse(signedOn), user);
+            redirect.addFlashAttribute("success", "decision.issued");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "dossier.stale");
+        }
+        return "redirect:/decisions/" + id;
+    }
+
+    private static String text(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max || text.chars().anyMatch(Character::isISOControl)) {
+            throw new DossierConflict("dossier.text.invalid");
+        }
+        return text;
+    }
+}
