@@ -194,9 +194,7 @@ public class DossierService {
     }
 
     public void returnForCompletion(long id, long version, String reason, CurrentUser user) {
-        if (reason == null || reason.isBlank()) {
-            throw new DossierConflict("dossier.reason.required");
-        }
+        requireReason(reason);
         act(id, version, DossierAction.RETURN, user, Workflow.Facts.none()).record(reason);
     }
 
@@ -238,6 +236,24 @@ public class DossierService {
         }
         act(id, version, recognize ? DossierAction.RECOGNIZE : DossierAction.REFUSE, user, Workflow.Facts.none())
                 .record(note);
+    }
+
+    /** Không công nhận (communes and organizations): the steering committee refuses an appraised dossier. */
+    public void refuse(long id, long version, String reason, CurrentUser user) {
+        requireReason(reason);
+        act(id, version, DossierAction.REFUSE, user, Workflow.Facts.none()).record(reason);
+    }
+
+    /** Thu hồi: a recognised dossier withdrawn, with the reason and the revocation decision in its history. */
+    public void revoke(long id, long version, String reasonAndDecision, CurrentUser user) {
+        requireReason(reasonAndDecision);
+        act(id, version, DossierAction.REVOKE, user, Workflow.Facts.none()).record(reasonAndDecision);
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DossierConflict("dossier.reason.required");
+        }
     }
 
     /** A computed metric of the dossier's subject for its year. */

@@ -65,6 +65,12 @@ class DecisionServiceTest {
                 select comment from dossier_event where action = 'RECOGNIZE' and dossier_id in (?, ?, ?)""",
                 String.class, ready.toArray())).containsOnly("125/QĐ-UBND — 20/12/2023").hasSize(3);
 
+        assertThatThrownBy(() -> dossiers.revoke(ready.get(0), version(ready.get(0), "dossier"), "Vi phạm",
+                accounts.loadUserByUsername("congan"))).isInstanceOf(AccessDeniedException.class);
+        dossiers.revoke(ready.get(0), version(ready.get(0), "dossier"),
+                "Để xảy ra vụ việc nghiêm trọng; Quyết định thu hồi số 12/QĐ-UBND", steering);
+        assertThat(states(ready)).containsExactly("REVOKED", "RECOGNIZED", "RECOGNIZED");
+
         RecognitionDecision second = decisions.draft(2023, List.of(appraisedMet("22537")), body, null, null, null,
                 steering);
         assertThatThrownBy(() -> decisions.issue(second.getId(), version(second.getId()), "125/QĐ-UBND",
@@ -79,8 +85,8 @@ class DecisionServiceTest {
         long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
         RecognitionDecision draft = decisions.draft(2023, ready, body, null, null, null, steering);
 
-        // meanwhile, in another transaction, one of them is no longer appraised "met"
-        jdbc.update("update dossier set state = 'NOT_RECOGNIZED' where id = ?", ready.get(1));
+        // meanwhile one of them is refused
+        dossiers.refuse(ready.get(1), version(ready.get(1), "dossier"), "Chưa đủ minh chứng", steering);
 
         assertThatThrownBy(() -> decisions.issue(draft.getId(), version(draft.getId()), "126/QĐ-UBND",
                 LocalDate.of(2023, 12, 22), steering)).hasMessage("decision.dossierChanged");

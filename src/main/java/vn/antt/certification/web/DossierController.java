@@ -173,6 +173,18 @@ class DossierController {
                 user), "dossier.decided");
     }
 
+    @PostMapping("/dossiers/{id}/refuse")
+    String refuse(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return saved(id, redirect, () -> dossiers.refuse(id, version, text(reason), user), "dossier.refusedDone");
+    }
+
+    @PostMapping("/dossiers/{id}/revoke")
+    String revoke(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return saved(id, redirect, () -> dossiers.revoke(id, version, text(reason), user), "dossier.revoked");
+    }
+
     /** Runs an action; a stale version sends the user back to the current dossier with the conflict message. */
     private String saved(long id, RedirectAttributes redirect, Runnable action, String successKey) {
         try {
