@@ -24,12 +24,15 @@ public class EvaluationYears implements OpenYears {
 
     private final EvaluationYearRepository years;
     private final CriteriaSetRepository sets;
+    private final DossierRepository dossiers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EvaluationYears(EvaluationYearRepository years, CriteriaSetRepository sets, AuditTrail audit, Clock clock) {
+    EvaluationYears(EvaluationYearRepository years, CriteriaSetRepository sets, DossierRepository dossiers,
+                    AuditTrail audit, Clock clock) {
         this.years = years;
         this.sets = sets;
+        this.dossiers = dossiers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,14 +93,20 @@ public class EvaluationYears implements OpenYears {
     }
 
     /**
-     * Closes the year. Dossiers still waiting for an appraisal or a decision will refuse it once dossiers exist;
-     * until then a year closes as it is.
+     * Closes the year, refused while a dossier still waits for an appraisal or a decision; dossiers left in draft or
+     * returned then count as "Không đề nghị".
      */
     public void close(int year, CurrentUser user) {
         requireSteering(user);
         EvaluationYear found = get(year);
         if (!found.isOpen()) {
             throw new FieldProblem("year", "year.closed");
+        }
+        long waiting = dossiers.countByState(year, null).stream()
+                .filter(c -> c.getState() == DossierState.SUBMITTED || c.getState() == DossierState.APPRAISED)
+                .mapToLong(DossierRepository.StateCount::getCount).sum();
+        if (waiting > 0) {
+            throw new FieldProblem("year", "year.close.waiting");
         }
         found.close(user.getUsername(), clock.instant());
         audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), null);

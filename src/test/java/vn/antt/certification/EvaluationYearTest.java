@@ -65,6 +65,24 @@ class EvaluationYearTest {
     }
 
     @Test
+    void aYearWithDossiersWaitingCannotBeClosed() throws Exception {
+        long year = jdbc.queryForObject("select id from evaluation_year where year = 2023", Long.class);
+        long commune = jdbc.queryForObject("select id from commune where code = '22603'", Long.class);
+        // Xã Ninh Ích's 2023 dossier waits for its appraisal (whether or not another test created it already)
+        jdbc.update("""
+                insert into dossier (year_id, subject_kind, commune_id, acting_commune_id, located_commune_id)
+                select ?, 'COMMUNE', ?, ?, ? where not exists (select 1 from dossier where year_id = ? and commune_id = ?)""",
+                year, commune, commune, commune, year, commune);
+        jdbc.update("update dossier set state = 'SUBMITTED' where year_id = ? and commune_id = ?", year, commune);
+
+        mvc.perform(post("/years/2023/close").session(Sessions.demo(mvc, "bcd")).with(csrf()))
+                .andExpect(redirectedUrl("/years/2023"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("failure")).isEqualTo("year.close.waiting"));
+        assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2023", String.class))
+                .isEqualTo("OPEN");
+    }
+
+    @Test
     void othersReadTheYearsButCannotOpenOrCloseThem() throws Exception {
         for (String user : new String[] {"congan", "ninhthuy", "admin"}) {
             MockHttpSession session = Sessions.demo(mvc, user);
