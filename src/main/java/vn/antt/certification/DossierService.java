@@ -38,6 +38,7 @@ public class DossierService {
     private final DossierEventRepository events;
     private final DossierAssessmentRepository assessments;
     private final DossierAttachmentRepository attachments;
+    private final DossierFigureRepository figures;
     private final CriterionRepository criteria;
     private final EvaluationYears years;
     private final CommuneService communes;
@@ -45,12 +46,14 @@ public class DossierService {
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, DossierEventRepository events, DossierAssessmentRepository assessments,
-                   DossierAttachmentRepository attachments, CriterionRepository criteria, EvaluationYears years,
+                   DossierAttachmentRepository attachments, DossierFigureRepository figures,
+                   CriterionRepository criteria, EvaluationYears years,
                    CommuneService communes, ResidentialAreaService areas, Clock clock) {
         this.dossiers = dossiers;
         this.events = events;
         this.assessments = assessments;
         this.attachments = attachments;
+        this.figures = figures;
         this.criteria = criteria;
         this.years = years;
         this.communes = communes;
@@ -191,6 +194,7 @@ public class DossierService {
         boolean attached = present.containsAll(AttachmentKind.requiredFor(dossier.getSubjectKind()));
         act(id, version, DossierAction.SUBMIT, user,
                 new Workflow.Facts(selfAssessed, attached, true, false, true, false)).record(null);
+        snapshot(dossier, assessed, DossierAction.SUBMIT);
     }
 
     public void returnForCompletion(long id, long version, String reason, CurrentUser user) {
@@ -224,6 +228,7 @@ public class DossierService {
         }
         move.dossier().conclude(concludesMet, note);
         move.record(note);
+        snapshot(dossier, assessed, DossierAction.APPRAISE);
     }
 
     /**
@@ -253,6 +258,21 @@ public class DossierService {
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DossierConflict("dossier.reason.required");
+        }
+    }
+
+    /** The figures the dossier was judged on, as they were at submission and at appraisal. */
+    @Transactional(readOnly = true)
+    public List<DossierFigure> snapshots(long id) {
+        return figures.findOfDossier(id);
+    }
+
+    private void snapshot(Dossier dossier, List<DossierAssessment> assessed, DossierAction moment) {
+        for (DossierAssessment assessment : assessed) {
+            for (CriterionCheck.Rule rule : assessment.getCriterion().check().rules()) {
+                figures.save(new DossierFigure(dossier, assessment.getCriterion(), moment, figure(dossier, rule),
+                        clock.instant()));
+            }
         }
     }
 

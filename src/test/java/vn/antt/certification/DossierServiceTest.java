@@ -97,6 +97,13 @@ class DossierServiceTest {
                 appraiser);
 
         assertThat(dossiers.open(commune, officer).getState()).isEqualTo(DossierState.APPRAISED);
+
+        // the registry moves on; what the appraiser saw stays in the snapshot
+        recognizeArea(areas.get(needed), officer);
+        Figure appraised = dossiers.snapshots(commune).stream()
+                .filter(f -> f.getMoment() == DossierAction.APPRAISE).findFirst().orElseThrow().figure();
+        assertThat(appraised.part()).isEqualTo(needed);
+        assertThat(dossiers.figure(dossiers.open(commune, appraiser), seventy).part()).isEqualTo(needed + 1);
         assertThat(dossiers.history(commune)).extracting(DossierEvent::getAction, DossierEvent::getActor)
                 .containsExactly(
                         tuple(DossierAction.SUBMIT, "ninhthuy"),

@@ -98,6 +98,7 @@ class DossierController {
         model.addAttribute("figures", figures);
         model.addAttribute("attachments", dossiers.attachments(id, user));
         model.addAttribute("history", dossiers.history(id));
+        model.addAttribute("snapshots", dossiers.snapshots(id));
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("required", AttachmentKind.requiredFor(dossier.getSubjectKind()));
         return "certification/dossier";
