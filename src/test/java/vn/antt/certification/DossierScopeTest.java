@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -83,6 +87,21 @@ class DossierScopeTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",
                         containsString("filename*=UTF-8''bi%C3%AAn%20b%E1%BA%A3n%20h%E1%BB%8Dp.pdf")));
+    }
+
+    @Test
+    void theExcelOfTheDossiersFollowsTheFilterAndTheScope() throws Exception {
+        MvcResult started = mvc.perform(get("/dossiers.xlsx?year=2023&commune=22567&kind=COMMUNE")
+                .session(Sessions.demo(mvc, "ninhtho"))).andReturn();
+        byte[] xlsx = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Đối tượng");
+            assertThat(sheet.getLastRowNum()).as("Ninh Thọ's officer gets only Ninh Thọ, whatever the filter")
+                    .isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Xã Ninh Thọ");
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.AttachmentKind;
 import vn.antt.certification.CriterionCheck;
@@ -34,10 +36,15 @@ import vn.antt.certification.DossierService;
 import vn.antt.certification.DossierState;
 import vn.antt.certification.Figure;
 import vn.antt.certification.SubjectKind;
+import vn.antt.infrastructure.excel.ExcelExport;
+import vn.antt.infrastructure.excel.ExcelExport.Column;
+import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneService;
 
 /** Hồ sơ đề nghị công nhận: the year's list, one dossier with its criteria, documents, actions and history. */
 @Controller
@@ -46,9 +53,17 @@ class DossierController {
     private static final long MAX_ATTACHMENT = 10L * 1024 * 1024;
 
     private final DossierService dossiers;
+    private final CommuneService communes;
+    private final ExcelExport excel;
 
-    DossierController(DossierService dossiers) {
+    DossierController(DossierService dossiers, CommuneService communes, ExcelExport excel) {
         this.dossiers = dossiers;
+        this.communes = communes;
+        this.excel = excel;
+    }
+
+    private Long communeId(String code, int year) {
+        return communes.byCode(code, year).map(Commune::getId).orElse(null);
     }
 
     /** A refusal by the state or a missing piece: the 409 page saying why, and nothing changed. */
@@ -61,17 +76,39 @@ class DossierController {
 
     @GetMapping("/dossiers")
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String kind,
-                @PageableDefault(size = 50) Pageable pageable, @ModelAttribute("selectedYear") int year,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
+                @RequestParam(required = false) String commune, @PageableDefault(size = 50) Pageable pageable,
+                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
         DossierState chosenState = parse(DossierState.class, state);
         SubjectKind chosenKind = parse(SubjectKind.class, kind);
-        model.addAttribute("dossiers", dossiers.search(year, null, chosenState, chosenKind, Pages.unsorted(pageable),
-                user));
+        model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
+                Pages.unsorted(pageable), user));
+        model.addAttribute("commune", commune);
+        model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
         model.addAttribute("state", chosenState);
         model.addAttribute("kind", chosenKind);
         model.addAttribute("states", DossierState.values());
         model.addAttribute("kinds", List.of(SubjectKind.COMMUNE, SubjectKind.RESIDENTIAL_AREA));
         return "certification/dossiers";
+    }
+
+    @GetMapping("/dossiers.xlsx")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String state,
+                                                 @RequestParam(required = false) String kind,
+                                                 @RequestParam(required = false) String commune,
+                                                 @ModelAttribute("selectedYear") int year,
+                                                 @AuthenticationPrincipal CurrentUser user) {
+        DossierState chosenState = parse(DossierState.class, state);
+        SubjectKind chosenKind = parse(SubjectKind.class, kind);
+        Long communeId = communeId(commune, year);
+        List<Column<Dossier>> columns = List.of(
+                new Column<>("dossier.subject", Dossier::subjectName),
+                new Column<>("dossier.subjectKind", d -> excel.label("dossier.subject." + d.getSubjectKind())),
+                new Column<>("dossier.commune", d -> d.getLocatedCommune().getName()),
+                new Column<>("dossier.state", d -> excel.label(d.getState().messageKey())),
+                new Column<>("dossier.registeredOn", Dossier::getRegisteredOn));
+        return excel.download("Hồ sơ đề nghị công nhận " + year + ".xlsx", "dossiers.sheet", columns,
+                sink -> Chunks.forEach(page -> dossiers.search(year, communeId, chosenState, chosenKind, page, user),
+                        Sort.unsorted(), sink));
     }
 
     @PostMapping("/dossiers/create-all")
