@@ -63,6 +63,27 @@ public class DecisionService {
         return bodies.findAllByOrderByNameAsc();
     }
 
+    /** Corrects an issuing body's names and defaults (Quản trị › Cơ quan ban hành). */
+    public void updateIssuingBody(long id, long version, IssuingBody.Details details) {
+        IssuingBody body = bodies.findById(id).orElseThrow(NotFoundException::new);
+        if (body.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        body.update(details);
+    }
+
+    /** Takes a dossier out of a draft decision, e.g. after it was refused meanwhile. */
+    public void removeFromDraft(long decisionId, long dossierId, CurrentUser user) {
+        requireSteering(user);
+        RecognitionDecision decision = get(decisionId);
+        if (!decision.isDraft()) {
+            throw new DossierConflict("decision.alreadyIssued");
+        }
+        Dossier dossier = dossiers.findWhole(dossierId).filter(d -> d.getDecision() != null
+                && d.getDecision().getId().equals(decisionId)).orElseThrow(NotFoundException::new);
+        dossier.includeIn(null);
+    }
+
     /** A draft decision over the chosen dossiers, each of which must be ready to be recognised by this user. */
     public RecognitionDecision draft(int year, List<Long> dossierIds, Long bodyId, String proposal, String signerName,
                                      String signerTitle, CurrentUser user) {

@@ -24,6 +24,20 @@ public class IssuingBody extends AuditedEntity {
     protected IssuingBody() {
     }
 
+    /** What the administrator keeps: the names and the defaults printed on documents. */
+    public record Details(String name, String headerName, String placeName, String signerName, String signerTitle,
+                          String recipients) {
+    }
+
+    void update(Details details) {
+        this.name = details.name();
+        this.headerName = details.headerName();
+        this.placeName = details.placeName();
+        this.signerName = details.signerName();
+        this.signerTitle = details.signerTitle();
+        this.recipients = details.recipients();
+    }
+
     public String getCode() {
         return code;
     }

@@ -94,6 +94,27 @@ class DecisionServiceTest {
                 .isEqualTo("APPRAISED");
         assertThat(jdbc.queryForObject("select state from recognition_decision where id = ?", String.class,
                 draft.getId())).isEqualTo("DRAFT");
+
+        decisions.removeFromDraft(draft.getId(), ready.get(1), steering);
+        decisions.issue(draft.getId(), version(draft.getId()), "126/QĐ-UBND", LocalDate.of(2023, 12, 22), steering);
+        assertThat(states(ready)).containsExactly("RECOGNIZED", "NOT_RECOGNIZED");
+    }
+
+    @Test
+    void theAdministratorKeepsTheIssuingBodiesDefaults() throws Exception {
+        MockHttpSession admin = Sessions.demo(mvc, "admin");
+        long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
+        mvc.perform(post("/admin/issuing-bodies/{id}", body).session(admin).with(csrf())
+                .param("version", String.valueOf(version(body, "issuing_body")))
+                .param("name", "Ủy ban nhân dân thị xã Ninh Hòa").param("headerName", "ỦY BAN NHÂN DÂN THỊ XÃ NINH HÒA")
+                .param("placeName", "Ninh Hòa").param("signerName", "Trần Văn Ký Thử").param("signerTitle", "CHỦ TỊCH")
+                .param("recipients", "Như Điều 3;\nLưu: VT.")).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select signer_name from issuing_body where id = ?", String.class, body))
+                .isEqualTo("Trần Văn Ký Thử");
+        mvc.perform(post("/admin/issuing-bodies/{id}", body).session(admin).with(csrf()).param("version", "999")
+                .param("name", "").param("headerName", "").param("placeName", "")).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select name from issuing_body where id = ?", String.class, body))
+                .isEqualTo("Ủy ban nhân dân thị xã Ninh Hòa");
     }
 
     @Test

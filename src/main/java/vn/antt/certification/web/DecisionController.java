@@ -70,6 +70,14 @@ class DecisionController {
         return "certification/decision-print";
     }
 
+    @PostMapping("/decisions/{id}/dossiers/{dossierId}/remove")
+    String removeFromDraft(@PathVariable long id, @PathVariable long dossierId,
+                           @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        decisions.removeFromDraft(id, dossierId, user);
+        redirect.addFlashAttribute("success", "decision.removed");
+        return "redirect:/decisions/" + id;
+    }
+
     @PostMapping("/decisions/{id}/issue")
     String issue(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String number,
                  @RequestParam(required = false) String signedOn, @AuthenticationPrincipal CurrentUser user,
