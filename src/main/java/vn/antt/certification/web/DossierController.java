@@ -41,6 +41,7 @@ import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.Pages;
+import vn.antt.infrastructure.web.Filters;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.territory.Commune;
@@ -78,8 +79,8 @@ class DossierController {
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String commune, @PageableDefault(size = 50) Pageable pageable,
                 @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
-        DossierState chosenState = parse(DossierState.class, state);
-        SubjectKind chosenKind = parse(SubjectKind.class, kind);
+        DossierState chosenState = Filters.enumOf(DossierState.class, state);
+        SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
         model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
                 Pages.unsorted(pageable), user));
         model.addAttribute("commune", commune);
@@ -97,8 +98,8 @@ class DossierController {
                                                  @RequestParam(required = false) String commune,
                                                  @ModelAttribute("selectedYear") int year,
                                                  @AuthenticationPrincipal CurrentUser user) {
-        DossierState chosenState = parse(DossierState.class, state);
-        SubjectKind chosenKind = parse(SubjectKind.class, kind);
+        DossierState chosenState = Filters.enumOf(DossierState.class, state);
+        SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
         Long communeId = communeId(commune, year);
         List<Column<Dossier>> columns = List.of(
                 new Column<>("dossier.subject", Dossier::subjectName),
@@ -161,7 +162,7 @@ class DossierController {
             redirect.addFlashAttribute("failure", "attachment.size");
             return "redirect:/dossiers/" + id;
         }
-        AttachmentKind attachmentKind = parse(AttachmentKind.class, kind);
+        AttachmentKind attachmentKind = Filters.enumOf(AttachmentKind.class, kind);
         byte[] content = file.getBytes();
         return saved(id, redirect, () -> dossiers.attach(id, attachmentKind == null ? AttachmentKind.OTHER
                 : attachmentKind, file.getOriginalFilename(), content, user), "attachment.saved");
@@ -257,12 +258,4 @@ class DossierController {
         return text;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value)) {
-                return constant;
-            }
-        }
-        return null;
-    }
 }

@@ -19,6 +19,7 @@ import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.Filters;
 import vn.antt.organization.Organization;
 import vn.antt.organization.OrganizationFilter;
 import vn.antt.organization.OrganizationKind;
@@ -95,20 +96,11 @@ class OrganizationListController {
 
     private OrganizationFilter filter(String q, String communeCode, String kind, String status, int year) {
         Long communeId = communes.byCode(communeCode, year).map(Commune::getId).orElse(null);
-        return new OrganizationFilter(q, communeId, parseKind(kind), ArchiveStatus.parse(status));
+        return new OrganizationFilter(q, communeId, Filters.enumOf(OrganizationKind.class, kind), ArchiveStatus.parse(status));
     }
 
     private String yesNo(boolean value) {
         return excel.label(value ? "common.yes" : "common.no");
-    }
-
-    private static OrganizationKind parseKind(String kind) {
-        for (OrganizationKind value : OrganizationKind.values()) {
-            if (value.name().equalsIgnoreCase(kind)) {
-                return value;
-            }
-        }
-        return null;
     }
 
     /** The list's order: names in Vietnamese order unless the user chose another; ties by id, so pages are stable. */

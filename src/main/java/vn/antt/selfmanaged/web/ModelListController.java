@@ -17,6 +17,7 @@ import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.Filters;
 import vn.antt.selfmanaged.ModelFilter;
 import vn.antt.selfmanaged.ModelQuality;
 import vn.antt.selfmanaged.ModelService;
@@ -90,10 +91,10 @@ class ModelListController {
 
     private ModelFilter filter(Params params, int year) {
         Long communeId = communes.byCode(params.commune(), year).map(Commune::getId).orElse(null);
-        ModelQuality quality = parse(ModelQuality.class, params.quality());
-        return new ModelFilter(params.q(), communeId, number(params.type()), parse(ModelStatus.class, params.status()),
-                year(params.newIn()), year(params.activeIn()), quality, quality == null ? null : year,
-                number(params.host()));
+        ModelQuality quality = Filters.enumOf(ModelQuality.class, params.quality());
+        ModelStatus status = Filters.enumOf(ModelStatus.class, params.status());
+        return new ModelFilter(params.q(), communeId, number(params.type()), status, year(params.newIn()),
+                year(params.activeIn()), quality, quality == null ? null : year, number(params.host()));
     }
 
     static Sort order(String sort) {
@@ -105,15 +106,6 @@ class ModelListController {
             default -> Sort.by("name");
         };
         return chosen.and(Sort.by("id"));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value)) {
-                return constant;
-            }
-        }
-        return null;
     }
 
     private static Long number(String value) {
