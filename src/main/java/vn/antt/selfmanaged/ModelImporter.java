@@ -148,7 +148,7 @@ class ModelImporter implements Importer {
                 if (first != null) {
                     check.problem(NAME, "import.duplicateRow", first);
                 }
-                else if (models.nameTaken(commune.getId(), name)) {
+                else if (models.nameTaken(commune.getId(), name, 0)) {
                     check.problem(NAME, "import.model.exists");
                 }
             }

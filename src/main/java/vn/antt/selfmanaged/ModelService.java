@@ -123,6 +123,7 @@ public class ModelService {
 
     public SelfManagedModel create(Input input, CurrentUser user) {
         SelfManagedModel.Details details = resolve(input, null, user);
+        requireFreeName(details, 0);
         SelfManagedModel model = models.save(new SelfManagedModel(details));
         statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
                 user.getUsername(), clock.instant()));
@@ -132,7 +133,18 @@ public class ModelService {
 
     public SelfManagedModel update(long id, long version, Input input, CurrentUser user) {
         SelfManagedModel model = editable(id, version, user);
-        model.update(resolve(input, model.getType(), user));
+        SelfManagedModel.Details details = resolve(input, model.getType(), user);
+        requireFreeName(details, id);
+        LocalDate firstRecord = statusChanges.findByModelIdOrderByChangedOnDescIdDesc(id).stream()
+                .map(ModelStatusChange::getChangedOn).filter(day -> !day.equals(model.getFoundedOn()))
+                .min(LocalDate::compareTo).orElse(null);
+        int firstAssessed = assessments.findByModelIdOrderByYearDesc(id).stream().mapToInt(ModelAssessment::getYear)
+                .min().orElse(Integer.MAX_VALUE);
+        if (firstRecord != null && details.foundedOn().isAfter(firstRecord)
+                || details.foundedOn().getYear() > firstAssessed) {
+            throw new FieldProblem("foundedOn", "model.foundedOn.afterRecords");
+        }
+        model.update(details);
         audit.record(AuditAction.MODEL_UPDATED, model.getName(), model.getCommune().getName());
         return model;
     }
@@ -142,6 +154,18 @@ public class ModelService {
         SelfManagedModel model = editable(id, version, user);
         if (on.isBefore(model.getFoundedOn())) {
             throw new FieldProblem("changedOn", "model.status.beforeFounding");
+        }
+        if (model.getStatus() == ModelStatus.DISSOLVED) {
+            throw new FieldProblem("status", "model.status.dissolvedIsFinal");
+        }
+        if (status == model.getStatus()) {
+            throw new FieldProblem("status", "model.status.same");
+        }
+        if (model.getStatusSince() != null && on.isBefore(model.getStatusSince())) {
+            throw new FieldProblem("changedOn", "model.status.beforeLast");
+        }
+        if (status != ModelStatus.ACTIVE && (reason == null || reason.isBlank())) {
+            throw new FieldProblem("reason", "model.status.reasonRequired");
         }
         if (on.isAfter(LocalDate.now(clock))) {
             throw new FieldProblem("changedOn", "model.date.future");
@@ -177,6 +201,12 @@ public class ModelService {
                 .orElseThrow(NotFoundException::new);
         members.delete(member);
         audit.record(AuditAction.MODEL_UPDATED, model.getName(), "- " + member.getName());
+    }
+
+    private void requireFreeName(SelfManagedModel.Details details, long exceptId) {
+        if (models.nameTaken(details.commune().getId(), details.name(), exceptId)) {
+            throw new FieldProblem("name", "model.name.taken");
+        }
     }
 
     private SelfManagedModel editable(long id, long version, CurrentUser user) {

@@ -53,6 +53,6 @@ public interface SelfManagedModelRepository extends JpaRepository<SelfManagedMod
 
     @Query("""
             select count(m) > 0 from SelfManagedModel m
-            where m.commune.id = :communeId and m.searchKey = f_search_key(:name)""")
-    boolean nameTaken(long communeId, String name);
+            where m.commune.id = :communeId and m.searchKey = f_search_key(:name) and m.id <> :exceptId""")
+    boolean nameTaken(long communeId, String name, long exceptId);
 }

@@ -75,6 +75,12 @@ class ModelFormTest {
     }
 
     @Test
+    void aSecondModelWithTheSameNameInTheCommune() throws Exception {
+        assertThat(refused(Map.of("name", "camera an ninh ninh tho")))
+                .contains("Xã, phường này đã có mô hình cùng tên.");
+    }
+
+    @Test
     void aValidModelIsStored() throws Exception {
         mvc.perform(form(Map.of())).andExpect(status().isFound());
         assertThat(count()).isEqualTo(before + 1);
