@@ -90,7 +90,7 @@ public class ImportService {
         List<String> headers = importer.columns().stream().map(column -> header(column)).toList();
         Map<String, List<String>> values = new LinkedHashMap<>();
         importer.allowedValues(user).forEach((key, list) -> values.put(label(key), list));
-        return ImportSheet.write(headers, List.of(), label("import.valuesSheet"), values);
+        return ImportSheet.write(label(importer.titleKey()), headers, List.of(), label("import.valuesSheet"), values);
     }
 
     /** Reads and checks an upload; keeps it for confirmation. @throws ImportFileException for a bad file */
@@ -175,7 +175,7 @@ public class ImportService {
         }
         List<String> headers = new ArrayList<>(sheet.headers());
         headers.add(label("import.errorColumn"));
-        return ImportSheet.write(headers, rows, null, null);
+        return ImportSheet.write(label("import.errorFile"), headers, rows, null, null);
     }
 
     @Transactional(readOnly = true)

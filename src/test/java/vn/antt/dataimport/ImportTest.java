@@ -178,6 +178,7 @@ class ImportTest {
             List<String> headers = new ArrayList<>();
             workbook.getSheetAt(0).getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
             assertThat(headers).isEqualTo(HEADERS);
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Mô hình tự quản");
             Sheet values = workbook.getSheet("Giá trị hợp lệ");
             assertThat(values.getRow(1).getCell(0).getStringCellValue()).startsWith("CAMERA — Camera an ninh");
             assertThat(values.getRow(1).getCell(1).getStringCellValue()).isEqualTo("22546 — Xã Ninh Thọ");

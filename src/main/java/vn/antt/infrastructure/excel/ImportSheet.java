@@ -123,8 +123,15 @@ public final class ImportSheet {
     /** A workbook of the given header texts, with the rows' values and, when given, per-column allowed values. */
     public static byte[] write(List<String> headers, List<List<Object>> rows, String valuesSheet,
                                Map<String, List<String>> allowedValues) {
+        return write(null, headers, rows, valuesSheet, allowedValues);
+    }
+
+    /** The same, its data sheet named (Excel allows 31 characters). */
+    public static byte[] write(String sheetName, List<String> headers, List<List<Object>> rows, String valuesSheet,
+                               Map<String, List<String>> allowedValues) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet();
+            Sheet sheet = sheetName == null ? workbook.createSheet()
+                    : workbook.createSheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
             CellStyle bold = workbook.createCellStyle();
