@@ -50,8 +50,8 @@ class DecisionController {
                  @RequestParam(required = false) Long body, @RequestParam(required = false) String proposal,
                  @RequestParam(required = false) String signerName, @ModelAttribute("selectedYear") int year,
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        RecognitionDecision draft = decisions.draft(year, dossierIds, body, text(proposal, 500),
-                text(signerName, 255), null, user);
+        RecognitionDecision draft = decisions.draft(year, dossierIds, body, FormText.of(proposal, 500, false),
+                FormText.of(signerName, 255, false), null, user);
         redirect.addFlashAttribute("success", "decision.drafted");
         return "redirect:/decisions/" + draft.getId();
     }
@@ -83,23 +83,12 @@ class DecisionController {
                  @RequestParam(required = false) String signedOn, @AuthenticationPrincipal CurrentUser user,
                  RedirectAttributes redirect) {
         try {
-            decisions.issue(id, version, text(number, 50), StrictDates.parse(signedOn), user);
+            decisions.issue(id, version, FormText.of(number, 50, false), StrictDates.parse(signedOn), user);
             redirect.addFlashAttribute("success", "decision.issued");
         }
         catch (StaleEditException stale) {
             redirect.addFlashAttribute("failure", "dossier.stale");
         }
         return "redirect:/decisions/" + id;
-    }
-
-    private static String text(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max || text.chars().anyMatch(Character::isISOControl)) {
-            throw new DossierConflict("dossier.text.invalid");
-        }
-        return text;
     }
 }

@@ -150,9 +150,9 @@ class DossierController {
                       RedirectAttributes redirect) {
         Map<Long, DossierService.SelfAssessment> typed = new HashMap<>();
         criterionIds(params).forEach(criterion -> typed.put(criterion, new DossierService.SelfAssessment(
-                yesNo(params.get("met_" + criterion)), text(params.get("evidence_" + criterion)))));
+                yesNo(params.get("met_" + criterion)), FormText.of(params.get("evidence_" + criterion), 4000, true))));
         return saved(id, redirect, () -> dossiers.saveSelfAssessment(id, version, StrictDates.parse(registeredOn),
-                text(registrationNote), typed, user), "dossier.saved");
+                FormText.of(registrationNote, 4000, true), typed, user), "dossier.saved");
     }
 
     @PostMapping("/dossiers/{id}/attachments")
@@ -189,8 +189,8 @@ class DossierController {
     String returnForCompletion(@PathVariable long id, @RequestParam long version,
                                @RequestParam(required = false) String reason,
                                @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.returnForCompletion(id, version, text(reason), user),
-                "dossier.returned");
+        return saved(id, redirect, () -> dossiers.returnForCompletion(id, version, FormText.of(reason, 4000, true),
+                user), "dossier.returned");
     }
 
     @PostMapping("/dossiers/{id}/appraisal")
@@ -199,29 +199,31 @@ class DossierController {
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Map<Long, DossierService.Finding> findings = new HashMap<>();
         criterionIds(params).forEach(criterion -> findings.put(criterion, new DossierService.Finding(
-                yesNo(params.get("finding_" + criterion)), text(params.get("findingNote_" + criterion)))));
+                yesNo(params.get("finding_" + criterion)), FormText.of(params.get("findingNote_" + criterion), 4000, true))));
         return saved(id, redirect, () -> dossiers.appraise(id, version, findings, "MET".equals(conclusion),
-                text(conclusionNote), user), "dossier.appraised");
+                FormText.of(conclusionNote, 4000, true), user), "dossier.appraised");
     }
 
     @PostMapping("/dossiers/{id}/area-decision")
     String decideArea(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String decision,
                       @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.decideArea(id, version, "RECOGNIZE".equals(decision), text(note),
-                user), "dossier.decided");
+        return saved(id, redirect, () -> dossiers.decideArea(id, version, "RECOGNIZE".equals(decision),
+                FormText.of(note, 4000, true), user), "dossier.decided");
     }
 
     @PostMapping("/dossiers/{id}/refuse")
     String refuse(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.refuse(id, version, text(reason), user), "dossier.refusedDone");
+        return saved(id, redirect, () -> dossiers.refuse(id, version, FormText.of(reason, 4000, true), user),
+                "dossier.refusedDone");
     }
 
     @PostMapping("/dossiers/{id}/revoke")
     String revoke(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.revoke(id, version, text(reason), user), "dossier.revoked");
+        return saved(id, redirect, () -> dossiers.revoke(id, version, FormText.of(reason, 4000, true), user),
+                "dossier.revoked");
     }
 
     /** Runs an action; a stale version sends the user back to the current dossier with the conflict message. */
@@ -243,19 +245,6 @@ class DossierController {
 
     private static Boolean yesNo(String value) {
         return "MET".equals(value) ? Boolean.TRUE : "NOT_MET".equals(value) ? Boolean.FALSE : null;
-    }
-
-    /** Free text from a form: at most 4,000 characters, no control characters; anything else is refused. */
-    private static String text(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > 4000
-                || text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new DossierConflict("dossier.text.invalid");
-        }
-        return text;
     }
 
 }
