@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import vn.antt.infrastructure.persistence.AuditedEntity;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.organization.Organization;
+import vn.antt.organization.OrganizationKind;
 import vn.antt.territory.Commune;
 import vn.antt.territory.ResidentialArea;
 
@@ -65,6 +66,13 @@ public class Dossier extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     private RecognitionDecision decision;
 
+    /** Nhập từ dữ liệu cũ: a result of a year before the app, with only its result and decision. */
+    private boolean imported;
+
+    private String importedDecisionNumber;
+
+    private LocalDate importedDecisionDate;
+
     protected Dossier() {
     }
 
@@ -86,6 +94,30 @@ public class Dossier extends AuditedEntity {
         dossier.actingCommune = area.getCommune();
         dossier.locatedCommune = area.getCommune();
         return dossier;
+    }
+
+    static Dossier ofOrganization(EvaluationYear year, RosterEntry entry) {
+        Dossier dossier = new Dossier();
+        dossier.year = year;
+        dossier.subjectKind = SubjectKind.ORGANIZATION;
+        dossier.organization = entry.getOrganization();
+        dossier.actingCommune = entry.getManagingCommune();
+        dossier.locatedCommune = entry.getOrganization().getCommune();
+        return dossier;
+    }
+
+    /** A result of an earlier year, from the town's records: recognised or not, and the decision that said so. */
+    Dossier asImported(boolean recognized, String decisionNumber, LocalDate decisionDate) {
+        imported = true;
+        state = recognized ? DossierState.RECOGNIZED : DossierState.NOT_RECOGNIZED;
+        importedDecisionNumber = decisionNumber;
+        importedDecisionDate = decisionDate;
+        return this;
+    }
+
+    /** The officers who prepare it change with the roster (Công an thị xã when null). */
+    void actBy(Commune managingCommune) {
+        actingCommune = managingCommune;
     }
 
     /** What the workflow needs to know of it. */
@@ -122,6 +154,16 @@ public class Dossier extends AuditedEntity {
     void conclude(boolean met, String note) {
         conclusionMet = met;
         conclusionNote = note;
+    }
+
+    /** Which criteria of the year's set apply to it. */
+    public CriteriaSubject criteriaSubject() {
+        return switch (subjectKind) {
+            case RESIDENTIAL_AREA -> CriteriaSubject.RESIDENTIAL_AREA;
+            case COMMUNE -> CriteriaSubject.COMMUNE;
+            case ORGANIZATION -> organization.getKind() == OrganizationKind.SCHOOL
+                    ? CriteriaSubject.SCHOOL : CriteriaSubject.AGENCY_ENTERPRISE;
+        };
     }
 
     /** The subject's name as the lists show it. */
@@ -199,5 +241,17 @@ public class Dossier extends AuditedEntity {
 
     public RecognitionDecision getDecision() {
         return decision;
+    }
+
+    public boolean isImported() {
+        return imported;
+    }
+
+    public String getImportedDecisionNumber() {
+        return importedDecisionNumber;
+    }
+
+    public LocalDate getImportedDecisionDate() {
+        return importedDecisionDate;
     }
 }

@@ -37,6 +37,9 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     boolean existsByYearIdAndResidentialAreaId(long yearId, long areaId);
 
+    @Query("select d from Dossier d where d.year.id = :yearId and d.organization.id = :organizationId")
+    Optional<Dossier> findOfOrganization(long yearId, long organizationId);
+
     /** 70% rule: the commune's khu dân cư valid in the year, and those whose dossier of the year is recognised. */
     @Query(nativeQuery = true, value = """
             select count(*) as whole,
@@ -47,6 +50,38 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
               and (a.valid_from is null or a.valid_from <= make_date(:year, 12, 31))
               and (a.valid_to is null or a.valid_to >= make_date(:year, 1, 1))""")
     Share recognizedAreas(long communeId, long yearId, int year);
+
+    /**
+     * A commune's subjects in a year (its khu dân cư valid in the year and the organizations it manages in the year's
+     * roster): how many there are, how many registered (a dossier with a registration date), how many recognised.
+     */
+    @Query(nativeQuery = true, value = """
+            with subject as (
+                select d.registered_on, d.state
+                from residential_area a
+                left join dossier d on d.residential_area_id = a.id and d.year_id = :yearId
+                where a.commune_id = :communeId
+                  and (a.valid_from is null or a.valid_from <= make_date(:year, 12, 31))
+                  and (a.valid_to is null or a.valid_to >= make_date(:year, 1, 1))
+                union all
+                select d.registered_on, d.state
+                from roster_entry r
+                left join dossier d on d.organization_id = r.organization_id and d.year_id = :yearId
+                where r.year_id = :yearId and r.managing_commune_id = :communeId)
+            select count(*) as whole,
+                   count(*) filter (where registered_on is not null) as registered,
+                   count(*) filter (where state = 'RECOGNIZED') as recognized
+            from subject""")
+    Subjects subjectsOf(long communeId, long yearId, int year);
+
+    interface Subjects {
+
+        long getWhole();
+
+        long getRegistered();
+
+        long getRecognized();
+    }
 
     /** A part of a whole, as counted by SQL. */
     interface Share {

@@ -19,14 +19,16 @@ import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.organization.Organization;
+import vn.antt.selfmanaged.ModelService;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ResidentialArea;
 import vn.antt.territory.ResidentialAreaService;
 
 /**
- * Dossiers of khu dân cư and communes: creating a year's dossiers, self-assessment, attachments, and the workflow's
- * transitions, each with its history line in the same transaction. Organization dossiers wait for the roster.
+ * Dossiers of khu dân cư, communes and rostered organizations: creating a year's dossiers, self-assessment,
+ * attachments, and the workflow's transitions, each with its history line in the same transaction.
  */
 @Service
 @Transactional
@@ -43,12 +45,15 @@ public class DossierService {
     private final EvaluationYears years;
     private final CommuneService communes;
     private final ResidentialAreaService areas;
+    private final RosterEntryRepository roster;
+    private final ModelService models;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, DossierEventRepository events, DossierAssessmentRepository assessments,
                    DossierAttachmentRepository attachments, DossierFigureRepository figures,
                    CriterionRepository criteria, EvaluationYears years,
-                   CommuneService communes, ResidentialAreaService areas, Clock clock) {
+                   CommuneService communes, ResidentialAreaService areas, RosterEntryRepository roster,
+                   ModelService models, Clock clock) {
         this.dossiers = dossiers;
         this.events = events;
         this.assessments = assessments;
@@ -58,12 +63,15 @@ public class DossierService {
         this.years = years;
         this.communes = communes;
         this.areas = areas;
+        this.roster = roster;
+        this.models = models;
         this.clock = clock;
     }
 
     /**
-     * Creates the missing dossiers of a year: the steering committee for every commune of the district and its khu
-     * dân cư, a commune officer for their own. Returns how many were created.
+     * Creates the missing dossiers of a year: the steering committee for every commune of the district, its khu dân
+     * cư and the roster's organizations; a commune officer for their own commune, its khu dân cư and the
+     * organizations it manages; the town police for the organizations the town manages. Returns how many.
      */
     public int createAll(int year, CurrentUser user) {
         EvaluationYear evaluationYear = years.get(year);
@@ -71,16 +79,26 @@ public class DossierService {
             throw new DossierConflict("dossier.refused.yearClosed");
         }
         List<Commune> scope;
+        List<RosterEntry> organizations;
         if (user.hasRole(Role.STEERING)) {
             scope = communes.allOfDistrict();
+            organizations = roster.findWithoutDossier(evaluationYear.getId(), false, null);
         }
         else if (user.hasRole(Role.COMMUNE_OFFICER)) {
             scope = communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId())).toList();
+            organizations = roster.findWithoutDossier(evaluationYear.getId(), false, user.communeId());
+        }
+        else if (user.hasRole(Role.APPRAISER)) {
+            scope = List.of();
+            organizations = roster.findWithoutDossier(evaluationYear.getId(), true, null);
         }
         else {
-            throw new AccessDeniedException("steering committee or commune officer only");
+            throw new AccessDeniedException("steering committee, town police or commune officer only");
         }
-        int created = 0;
+        for (RosterEntry entry : organizations) {
+            dossiers.save(Dossier.ofOrganization(evaluationYear, entry));
+        }
+        int created = organizations.size();
         for (Commune commune : scope) {
             if (!commune.existedIn(year)) {
                 continue;
@@ -133,8 +151,7 @@ public class DossierService {
         Dossier dossier = open(id, user);
         List<DossierAssessment> existing = assessments.findOfDossier(id);
         Set<Long> assessed = existing.stream().map(a -> a.getCriterion().getId()).collect(Collectors.toSet());
-        CriteriaSubject subject = dossier.getSubjectKind() == SubjectKind.RESIDENTIAL_AREA
-                ? CriteriaSubject.RESIDENTIAL_AREA : CriteriaSubject.COMMUNE;
+        CriteriaSubject subject = dossier.criteriaSubject();
         criteria.findBySetIdOrderByPositionAscIdAsc(dossier.getYear().getCriteriaSet().getId()).stream()
                 .filter(c -> c.getSubjectKind() == subject && !assessed.contains(c.getId()))
                 .forEach(c -> assessments.save(new DossierAssessment(dossier, c)));
@@ -276,15 +293,39 @@ public class DossierService {
         }
     }
 
-    /** A computed metric of the dossier's subject for its year. */
+    /**
+     * A computed metric of the dossier's subject for its year, from the registry as it is now. A metric that does not
+     * apply to the subject (a commune's metric on an organization) counts nothing.
+     */
     public Figure figure(Dossier dossier, CriterionCheck.Rule rule) {
-        if (rule.metric() == Metric.RESIDENTIAL_AREAS_RECOGNIZED_PCT && dossier.getCommune() != null) {
-            DossierRepository.Share share = dossiers.recognizedAreas(dossier.getCommune().getId(),
-                    dossier.getYear().getId(), dossier.getYear().getYear());
-            return new Figure(rule.metric(), share.getPart(), share.getWhole());
-        }
-        // the other metrics need the roster and the models' figures, which come with the organization dossiers
-        return new Figure(rule.metric(), 0, 0);
+        EvaluationYear year = dossier.getYear();
+        Commune commune = dossier.getCommune();
+        Organization organization = dossier.getOrganization();
+        return switch (rule.metric()) {
+            case RESIDENTIAL_AREAS_RECOGNIZED_PCT -> {
+                if (commune == null) {
+                    yield new Figure(rule.metric(), 0, 0);
+                }
+                DossierRepository.Share share = dossiers.recognizedAreas(commune.getId(), year.getId(),
+                        year.getYear());
+                yield new Figure(rule.metric(), share.getPart(), share.getWhole());
+            }
+            case SUBJECTS_REGISTERED_PCT, SUBJECTS_RECOGNIZED_PCT -> {
+                if (commune == null) {
+                    yield new Figure(rule.metric(), 0, 0);
+                }
+                DossierRepository.Subjects subjects = dossiers.subjectsOf(commune.getId(), year.getId(),
+                        year.getYear());
+                yield new Figure(rule.metric(), rule.metric() == Metric.SUBJECTS_REGISTERED_PCT
+                        ? subjects.getRegistered() : subjects.getRecognized(), subjects.getWhole());
+            }
+            case EFFECTIVE_MODELS -> Figure.count(rule.metric(), commune == null ? 0
+                    : models.yearCounters(commune.getId(), null, year.getYear()).getEffective());
+            case ORGANIZATION_MODELS -> Figure.count(rule.metric(), organization == null ? 0
+                    : models.yearCounters(null, organization.getId(), year.getYear()).getActive());
+            case ORGANIZATION_EFFECTIVE_MODELS -> Figure.count(rule.metric(), organization == null ? 0
+                    : models.yearCounters(null, organization.getId(), year.getYear()).getEffective());
+        };
     }
 
     /** An action the workflow allowed on a dossier, about to be applied. */

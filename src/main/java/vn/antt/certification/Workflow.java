@@ -30,6 +30,11 @@ public final class Workflow {
     private Workflow() {
     }
 
+    /** Whether a dossier in this state is still being prepared (its content and its manager may change). */
+    public static boolean editable(DossierState state) {
+        return FROM.get(DossierAction.EDIT).contains(state);
+    }
+
     /**
      * What a dossier's subject and history say about who may act on it.
      *

@@ -77,6 +77,12 @@ public class ModelService {
                 filter.hostId(), SearchPatterns.contains(filter.q()));
     }
 
+    /** The year's counters of a commune or of a host organization, for the certification's computed checks. */
+    @Transactional(readOnly = true)
+    public ModelCounters yearCounters(Long communeId, Long hostId, int year) {
+        return models.counters(YearRules.yearStart(year), YearRules.yearEnd(year), communeId, null, hostId, null);
+    }
+
     @Transactional(readOnly = true)
     public void forEach(ModelFilter filter, Sort sort, CurrentUser user, Consumer<SelfManagedModel> sink) {
         Chunks.forEach(chunk -> search(filter, chunk, user), sort, sink);

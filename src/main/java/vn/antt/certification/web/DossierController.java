@@ -88,7 +88,7 @@ class DossierController {
         model.addAttribute("state", chosenState);
         model.addAttribute("kind", chosenKind);
         model.addAttribute("states", DossierState.values());
-        model.addAttribute("kinds", List.of(SubjectKind.COMMUNE, SubjectKind.RESIDENTIAL_AREA));
+        model.addAttribute("kinds", SubjectKind.values());
         return "certification/dossiers";
     }
 

@@ -28,7 +28,9 @@ public enum AuditAction {
     YEAR_OPENED,
     YEAR_UPDATED,
     YEAR_CLOSED,
-    CRITERION_CHANGED;
+    CRITERION_CHANGED,
+    CRITERIA_SET_VERSIONED,
+    ROSTER_CHANGED;
 
     public String messageKey() {
         return "audit.action." + name();

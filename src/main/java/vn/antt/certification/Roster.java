@@ -1,0 +1,148 @@
+package vn.antt.certification;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneService;
+
+/**
+ * Danh sách cơ quan, doanh nghiệp, nhà trường tham gia phong trào of a year, with who manages each. The steering
+ * committee builds it (all active organizations, or last year's list, then adjusts); commune officers see the
+ * organizations their commune manages. It is frozen with its year; a manager changes only while the organization's
+ * dossier has not been submitted.
+ */
+@Service
+@Transactional
+public class Roster {
+
+    /** Which entries a list shows: by manager ("TOWN" or a commune's id), by where the organization is, by name. */
+    public record Filter(String q, boolean townManaged, Long managerId, Long locatedId) {
+    }
+
+    private final RosterEntryRepository entries;
+    private final DossierRepository dossiers;
+    private final EvaluationYears years;
+    private final CommuneService communes;
+    private final AuditTrail audit;
+
+    Roster(RosterEntryRepository entries, DossierRepository dossiers, EvaluationYears years, CommuneService communes,
+           AuditTrail audit) {
+        this.entries = entries;
+        this.dossiers = dossiers;
+        this.years = years;
+        this.communes = communes;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<RosterEntry> search(int year, Filter filter, Pageable pageable, CurrentUser user) {
+        years.get(year);
+        if (user.isCommuneScoped()) {
+            return entries.search(year, false, user.communeId(), filter.locatedId(),
+                    SearchPatterns.contains(filter.q()), pageable);
+        }
+        return entries.search(year, filter.townManaged(), filter.townManaged() ? null : filter.managerId(),
+                filter.locatedId(), SearchPatterns.contains(filter.q()), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RosterEntryRepository.ManagerCount> countByManager(int year) {
+        return entries.countByManager(year);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RosterEntry> entryOf(EvaluationYear year, long organizationId) {
+        return entries.findOf(year.getId(), organizationId);
+    }
+
+    /** Adds every active organization of the district not yet listed, managed by Công an of its own commune. */
+    public int addActive(int year, String basis, CurrentUser user) {
+        EvaluationYear open = openYear(year, user);
+        List<Long> ids = communes.allOfDistrict().stream().map(Commune::getId).toList();
+        int added = entries.addActive(open.getId(), ids, blankToNull(basis), user.getUsername());
+        audit.record(AuditAction.ROSTER_CHANGED, String.valueOf(year), "+" + added);
+        return added;
+    }
+
+    /** Copies last year's organizations and managers (those still active and not yet listed). */
+    public int copyFromPreviousYear(int year, CurrentUser user) {
+        EvaluationYear open = openYear(year, user);
+        EvaluationYear previous = years.find(year - 1)
+                .orElseThrow(() -> new DossierConflict("roster.noPreviousYear"));
+        int copied = entries.copy(previous.getId(), open.getId(), user.getUsername());
+        audit.record(AuditAction.ROSTER_CHANGED, String.valueOf(year), "+" + copied + " (" + (year - 1) + ")");
+        return copied;
+    }
+
+    /**
+     * Sets who manages an organization (null: Công an thị xã) and the decision that said so. Its dossier, if any,
+     * moves with it while it is still being prepared.
+     */
+    public void assign(long entryId, long version, Long managingCommuneId, String basis, CurrentUser user) {
+        RosterEntry entry = entries.findWhole(entryId).orElseThrow(NotFoundException::new);
+        openYear(entry.getYear().getYear(), user);
+        if (entry.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        Commune manager = managingCommuneId == null ? null : communes.allOfDistrict().stream()
+                .filter(c -> c.getId().equals(managingCommuneId)).findFirst()
+                .orElseThrow(() -> new DossierConflict("roster.managerUnknown"));
+        Optional<Dossier> dossier = dossiers.findOfOrganization(entry.getYear().getId(),
+                entry.getOrganization().getId());
+        if (dossier.isPresent() && !Workflow.editable(dossier.get().getState())) {
+            throw new DossierConflict("roster.dossierUnderway");
+        }
+        String before = managerName(entry.getManagingCommune());
+        entry.assign(manager, blankToNull(basis));
+        dossier.ifPresent(d -> d.actBy(manager));
+        audit.record(AuditAction.ROSTER_CHANGED, entry.getYear().getYear() + " " + entry.getOrganization().getName(),
+                before + " → " + managerName(manager));
+    }
+
+    /** Takes an organization out of the year's movement, refused once it has a dossier. */
+    public void remove(long entryId, long version, CurrentUser user) {
+        RosterEntry entry = entries.findWhole(entryId).orElseThrow(NotFoundException::new);
+        openYear(entry.getYear().getYear(), user);
+        if (entry.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        if (dossiers.findOfOrganization(entry.getYear().getId(), entry.getOrganization().getId()).isPresent()) {
+            throw new DossierConflict("roster.hasDossier");
+        }
+        entries.delete(entry);
+        audit.record(AuditAction.ROSTER_CHANGED, entry.getYear().getYear() + " " + entry.getOrganization().getName(),
+                "−");
+    }
+
+    private EvaluationYear openYear(int year, CurrentUser user) {
+        if (!user.hasRole(Role.STEERING)) {
+            throw new AccessDeniedException("steering committee only");
+        }
+        EvaluationYear found = years.get(year);
+        if (!found.isOpen()) {
+            throw new DossierConflict("dossier.refused.yearClosed");
+        }
+        return found;
+    }
+
+    private static String managerName(Commune manager) {
+        return manager == null ? "Công an thị xã" : "Công an " + manager.getName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
