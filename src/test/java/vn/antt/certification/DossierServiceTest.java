@@ -41,7 +41,7 @@ class DossierServiceTest {
     @Test
     void aCommuneDossierFromDraftToAppraisedWithTheSeventyPercentRule() {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
-        CurrentUser officer = accounts.loadUserByUsername("ninhthuy");
+        CurrentUser officer = accounts.loadUserByUsername("ninhvan");
         CurrentUser appraiser = accounts.loadUserByUsername("congan");
         CurrentUser otherOfficer = accounts.loadUserByUsername("ninhtho");
         dossiers.createAll(2023, steering);
@@ -49,7 +49,7 @@ class DossierServiceTest {
 
         long commune = jdbc.queryForObject("""
                 select d.id from dossier d join commune c on c.id = d.commune_id join evaluation_year y on y.id = d.year_id
-                where c.code = '22567' and y.year = 2023""", Long.class);
+                where c.code = '22606' and y.year = 2023""", Long.class);
         assertThatThrownBy(() -> dossiers.open(commune, otherOfficer)).isInstanceOf(NotFoundException.class);
         assertThat(dossiers.assessments(commune, officer)).hasSize(4);
 
@@ -82,7 +82,7 @@ class DossierServiceTest {
         List<Long> areas = jdbc.queryForList("""
                 select d.id from dossier d join residential_area a on a.id = d.residential_area_id
                 join commune c on c.id = a.commune_id join evaluation_year y on y.id = d.year_id
-                where c.code = '22567' and y.year = 2023 and d.state = 'DRAFT' order by a.name""", Long.class);
+                where c.code = '22606' and y.year = 2023 and d.state = 'DRAFT' order by a.name""", Long.class);
         areas.subList(0, needed - 1).forEach(area -> recognizeArea(area, officer));
         Figure shortOfIt = dossiers.figure(dossiers.open(commune, appraiser), seventy);
         assertThat(shortOfIt).isEqualTo(new Figure(seventy.metric(), needed - 1, whole));
@@ -106,9 +106,9 @@ class DossierServiceTest {
         assertThat(dossiers.figure(dossiers.open(commune, appraiser), seventy).part()).isEqualTo(needed + 1);
         assertThat(dossiers.history(commune)).extracting(DossierEvent::getAction, DossierEvent::getActor)
                 .containsExactly(
-                        tuple(DossierAction.SUBMIT, "ninhthuy"),
+                        tuple(DossierAction.SUBMIT, "ninhvan"),
                         tuple(DossierAction.RETURN, "congan"),
-                        tuple(DossierAction.SUBMIT, "ninhthuy"),
+                        tuple(DossierAction.SUBMIT, "ninhvan"),
                         tuple(DossierAction.APPRAISE, "congan"));
         assertThat(dossiers.history(commune).get(1).getComment()).isEqualTo("Biên bản họp xét thiếu chữ ký");
     }

@@ -35,16 +35,16 @@ class ResidentialAreaTest {
 
     @Test
     void officerAddsEditsArchivesAndExportsAKhuDanCu() throws Exception {
-        MockHttpSession officer = Sessions.demo(mvc, "ninhthuy");
+        MockHttpSession officer = Sessions.demo(mvc, "ninhich");
 
-        MvcResult created = mvc.perform(post("/communes/22567/areas/new").session(officer).with(csrf())
+        MvcResult created = mvc.perform(post("/communes/22603/areas/new").session(officer).with(csrf())
                         .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
                         .param("households", "215").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2019"))
                 .andExpect(status().isFound()).andReturn();
         String location = created.getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/areas/".length()));
 
-        String commune = mvc.perform(get("/communes/22567?q=dong xuan").session(officer))
+        String commune = mvc.perform(get("/communes/22603?q=dong xuan").session(officer))
                 .andReturn().getResponse().getContentAsString();
         assertThat(commune).contains("Tổ dân phố Đồng Xuân", "Võ Thị Mai", "215");
 
@@ -56,7 +56,7 @@ class ResidentialAreaTest {
         assertThat(jdbc.queryForObject("select households from residential_area where id = ?", Integer.class, id))
                 .isEqualTo(230);
 
-        MvcResult export = mvc.perform(get("/communes/22567/areas.xlsx?q=dong xuan").session(officer))
+        MvcResult export = mvc.perform(get("/communes/22603/areas.xlsx?q=dong xuan").session(officer))
                 .andExpect(request().asyncStarted()).andReturn();
         byte[] xlsx = mvc.perform(asyncDispatch(export)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
@@ -81,7 +81,7 @@ class ResidentialAreaTest {
                 .param("version", "1").param("lastDay", "31/12/2023")).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
                 .isEqualTo(LocalDate.of(2023, 12, 31));
-        assertThat(mvc.perform(get("/communes/22567?q=dong xuan").session(officer)).andReturn().getResponse()
+        assertThat(mvc.perform(get("/communes/22603?q=dong xuan").session(officer)).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("Võ Thị Mai");
     }
 
