@@ -1,9 +1,12 @@
 package vn.antt.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
@@ -90,6 +93,13 @@ public class AccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public Page<UserAccount> search(String typed, Pageable pageable) {
         return accounts.search(SearchPatterns.contains(typed), pageable);
+    }
+
+    /** The full names of these accounts by username, e.g. for the people a history names. */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        return accounts.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getFullName));
     }
 
     @Transactional(readOnly = true)

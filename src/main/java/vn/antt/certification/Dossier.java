@@ -2,6 +2,7 @@ package vn.antt.certification;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,8 @@ import vn.antt.territory.ResidentialArea;
 /** Hồ sơ đề nghị công nhận "An toàn về ANTT": one per subject per year. Its state moves only by {@link Workflow}. */
 @Entity
 public class Dossier extends AuditedEntity {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private EvaluationYear year;
@@ -140,6 +143,32 @@ public class Dossier extends AuditedEntity {
             appraisedAt = at;
         }
         return new DossierEvent(this, action, from, state, by.getUsername(), at, comment);
+    }
+
+    /** The current value of a correctable field, as the history shows it. */
+    String valueOf(CorrectedField field) {
+        return switch (field) {
+            case REGISTERED_ON -> format(registeredOn);
+            case REGISTRATION_NOTE -> registrationNote;
+            case CONCLUSION_NOTE -> conclusionNote;
+            case IMPORTED_DECISION_NUMBER -> importedDecisionNumber;
+            case IMPORTED_DECISION_DATE -> format(importedDecisionDate);
+        };
+    }
+
+    /** Đính chính: one field changed, outside the workflow (the service checks who and why). */
+    void correct(CorrectedField field, String text, LocalDate date) {
+        switch (field) {
+            case REGISTERED_ON -> registeredOn = date;
+            case REGISTRATION_NOTE -> registrationNote = text;
+            case CONCLUSION_NOTE -> conclusionNote = text;
+            case IMPORTED_DECISION_NUMBER -> importedDecisionNumber = text;
+            case IMPORTED_DECISION_DATE -> importedDecisionDate = date;
+        }
+    }
+
+    private static String format(LocalDate date) {
+        return date == null ? null : date.format(DAY);
     }
 
     void register(LocalDate on, String note) {

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +39,7 @@ import vn.antt.territory.ResidentialAreaService;
 public class DossierService {
 
     private static final int AREAS_PER_COMMUNE = 10_000;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final DossierRepository dossiers;
     private final DossierEventRepository events;
@@ -47,13 +52,14 @@ public class DossierService {
     private final ResidentialAreaService areas;
     private final RosterEntryRepository roster;
     private final ModelService models;
+    private final MessageSource messageSource;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, DossierEventRepository events, DossierAssessmentRepository assessments,
                    DossierAttachmentRepository attachments, DossierFigureRepository figures,
                    CriterionRepository criteria, EvaluationYears years,
                    CommuneService communes, ResidentialAreaService areas, RosterEntryRepository roster,
-                   ModelService models, Clock clock) {
+                   ModelService models, MessageSource messageSource, Clock clock) {
         this.dossiers = dossiers;
         this.events = events;
         this.assessments = assessments;
@@ -65,6 +71,7 @@ public class DossierService {
         this.areas = areas;
         this.roster = roster;
         this.models = models;
+        this.messageSource = messageSource;
         this.clock = clock;
     }
 
@@ -150,12 +157,23 @@ public class DossierService {
     public List<DossierAssessment> assessments(long id, CurrentUser user) {
         Dossier dossier = open(id, user);
         List<DossierAssessment> existing = assessments.findOfDossier(id);
+        if (dossier.isImported()) {
+            // a result from earlier records holds no criteria
+            return existing;
+        }
         Set<Long> assessed = existing.stream().map(a -> a.getCriterion().getId()).collect(Collectors.toSet());
         CriteriaSubject subject = dossier.criteriaSubject();
         criteria.findBySetIdOrderByPositionAscIdAsc(dossier.getYear().getCriteriaSet().getId()).stream()
                 .filter(c -> c.getSubjectKind() == subject && !assessed.contains(c.getId()))
                 .forEach(c -> assessments.save(new DossierAssessment(dossier, c)));
         return assessments.findOfDossier(id);
+    }
+
+    /** For an organization's dossier, its line in the year's roster (who manages it, and on what basis). */
+    @Transactional(readOnly = true)
+    public Optional<RosterEntry> rosterEntry(Dossier dossier) {
+        return dossier.getOrganization() == null ? Optional.empty()
+                : roster.findOf(dossier.getYear().getId(), dossier.getOrganization().getId());
     }
 
     @Transactional(readOnly = true)
@@ -270,6 +288,28 @@ public class DossierService {
     public void revoke(long id, long version, String reasonAndDecision, CurrentUser user) {
         requireReason(reasonAndDecision);
         act(id, version, DossierAction.REVOKE, user, Workflow.Facts.none()).record(reasonAndDecision);
+    }
+
+    /**
+     * Đính chính: the steering committee corrects a typo in a decided dossier (recognised, refused or revoked, of an
+     * open or closed year), with a mandatory reason; the history shows the old and the new value.
+     */
+    public void correct(long id, long version, CorrectedField field, String text, LocalDate date, String reason,
+                        CurrentUser user) {
+        requireReason(reason);
+        if (field == null || (field.isDate() ? date == null : text == null)) {
+            throw new DossierConflict("dossier.correct.valueRequired");
+        }
+        Move move = act(id, version, DossierAction.CORRECT, user, Workflow.Facts.none());
+        Dossier dossier = move.dossier();
+        String before = dossier.valueOf(field);
+        dossier.correct(field, text, date);
+        String after = dossier.valueOf(field);
+        if (Objects.equals(before, after)) {
+            throw new DossierConflict("dossier.correct.unchanged");
+        }
+        move.record(messageSource.getMessage(field.messageKey(), null, field.name(), VIETNAMESE) + ": " + (before == null ? "(trống)" : before) + " → " + after
+                + ". Lý do: " + reason);
     }
 
     private static void requireReason(String reason) {

@@ -18,14 +18,17 @@ import vn.antt.infrastructure.security.Role;
  */
 public final class Workflow {
 
-    private static final Map<DossierAction, Set<DossierState>> FROM = Map.of(
-            DossierAction.EDIT, EnumSet.of(DossierState.DRAFT, DossierState.RETURNED),
-            DossierAction.SUBMIT, EnumSet.of(DossierState.DRAFT, DossierState.RETURNED),
-            DossierAction.RETURN, EnumSet.of(DossierState.SUBMITTED),
-            DossierAction.APPRAISE, EnumSet.of(DossierState.SUBMITTED),
-            DossierAction.RECOGNIZE, EnumSet.of(DossierState.APPRAISED),
-            DossierAction.REFUSE, EnumSet.of(DossierState.APPRAISED),
-            DossierAction.REVOKE, EnumSet.of(DossierState.RECOGNIZED));
+    private static final Map<DossierAction, Set<DossierState>> FROM = Map.ofEntries(
+            Map.entry(DossierAction.EDIT, EnumSet.of(DossierState.DRAFT, DossierState.RETURNED)),
+            Map.entry(DossierAction.SUBMIT, EnumSet.of(DossierState.DRAFT, DossierState.RETURNED)),
+            Map.entry(DossierAction.RETURN, EnumSet.of(DossierState.SUBMITTED)),
+            Map.entry(DossierAction.APPRAISE, EnumSet.of(DossierState.SUBMITTED)),
+            Map.entry(DossierAction.RECOGNIZE, EnumSet.of(DossierState.APPRAISED)),
+            Map.entry(DossierAction.REFUSE, EnumSet.of(DossierState.APPRAISED)),
+            Map.entry(DossierAction.REVOKE, EnumSet.of(DossierState.RECOGNIZED)),
+            Map.entry(DossierAction.CORRECT,
+                    EnumSet.of(DossierState.RECOGNIZED, DossierState.NOT_RECOGNIZED, DossierState.REVOKED)),
+            Map.entry(DossierAction.IMPORT, EnumSet.noneOf(DossierState.class)));
 
     private Workflow() {
     }
@@ -99,7 +102,7 @@ public final class Workflow {
                 return Outcome.refused(Refusal.FORBIDDEN, "dossier.refused.fourEyes.recognize");
             }
         }
-        if (!dossier.yearOpen() && action != DossierAction.REVOKE) {
+        if (!dossier.yearOpen() && action != DossierAction.REVOKE && action != DossierAction.CORRECT) {
             return Outcome.refused(Refusal.CONFLICT, "dossier.refused.yearClosed");
         }
         if (!FROM.get(action).contains(dossier.state())) {
@@ -123,24 +126,34 @@ public final class Workflow {
                     : Outcome.refused(Refusal.CONFLICT, "dossier.refused.notMet");
             case REFUSE -> Outcome.allowed(DossierState.NOT_RECOGNIZED);
             case REVOKE -> Outcome.allowed(DossierState.REVOKED);
+            case CORRECT -> Outcome.allowed(dossier.state());
+            case IMPORT -> Outcome.refused(Refusal.CONFLICT, "dossier.refused.state.IMPORT");
         };
     }
 
     /**
      * The role table of domain §4. Khu dân cư are decided at commune level: their commune's officer records every
      * step. For communes and organizations the commune (or, for a town-managed organization, the town police)
-     * prepares, the town police appraise and the steering committee decides.
+     * prepares, the town police appraise and the steering committee decides. Corrections of a decided dossier are
+     * the steering committee's, whatever the subject; imports are not moves of the workflow at all.
      */
     static boolean mayAct(Dossier dossier, DossierAction action, CurrentUser user) {
         boolean communeOfficer = user.hasRole(Role.COMMUNE_OFFICER) && dossier.communeId() != null
                 && dossier.communeId().equals(user.communeId());
+        if (action == DossierAction.CORRECT) {
+            return user.hasRole(Role.STEERING);
+        }
+        if (action == DossierAction.IMPORT) {
+            return false;
+        }
         if (dossier.kind() == SubjectKind.RESIDENTIAL_AREA) {
             return communeOfficer;
         }
         return switch (action) {
             case EDIT, SUBMIT -> dossier.communeId() == null ? user.hasRole(Role.APPRAISER) : communeOfficer;
             case RETURN, APPRAISE -> user.hasRole(Role.APPRAISER);
-            case RECOGNIZE, REFUSE, REVOKE -> user.hasRole(Role.STEERING);
+            case RECOGNIZE, REFUSE, REVOKE, CORRECT -> user.hasRole(Role.STEERING);
+            case IMPORT -> false;
         };
     }
 }

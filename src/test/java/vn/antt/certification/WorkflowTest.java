@@ -35,7 +35,10 @@ class WorkflowTest {
             DossierAction.APPRAISE, EnumSet.of(DossierState.SUBMITTED),
             DossierAction.RECOGNIZE, EnumSet.of(DossierState.APPRAISED),
             DossierAction.REFUSE, EnumSet.of(DossierState.APPRAISED),
-            DossierAction.REVOKE, EnumSet.of(DossierState.RECOGNIZED));
+            DossierAction.REVOKE, EnumSet.of(DossierState.RECOGNIZED),
+            DossierAction.CORRECT, EnumSet.of(DossierState.RECOGNIZED, DossierState.NOT_RECOGNIZED,
+                    DossierState.REVOKED),
+            DossierAction.IMPORT, EnumSet.noneOf(DossierState.class));
     private static final Map<DossierAction, DossierState> TO = Map.of(
             DossierAction.SUBMIT, DossierState.SUBMITTED,
             DossierAction.RETURN, DossierState.RETURNED,
@@ -85,8 +88,9 @@ class WorkflowTest {
                 }
             }
         }
-        // 7 transitions (edit counts twice: draft and returned) for each of the four subjects
-        assertThat(allowed).isEqualTo(4 * 9);
+        // 7 transitions (edit counts twice: draft and returned) and corrections of the three decided states, for
+        // each of the four subjects; imports never
+        assertThat(allowed).isEqualTo(4 * (9 + 3));
     }
 
     @Test
@@ -141,7 +145,7 @@ class WorkflowTest {
     }
 
     @Test
-    void aClosedYearRefusesEverythingButRevocation() {
+    void aClosedYearRefusesEverythingButRevocationAndCorrection() {
         Dossier closedDraft = new Dossier(SubjectKind.COMMUNE, OWN_COMMUNE, OWN_COMMUNE, DossierState.DRAFT, false,
                 null, null, false);
         assertThat(Workflow.decide(closedDraft, DossierAction.SUBMIT, OFFICER, Facts.none()).messageKey())
@@ -150,6 +154,12 @@ class WorkflowTest {
                 DossierState.RECOGNIZED, false, 1L, 3L, true);
         assertThat(Workflow.decide(closedRecognized, DossierAction.REVOKE, STEERING, Facts.none()).to())
                 .isEqualTo(DossierState.REVOKED);
+        assertThat(Workflow.decide(closedRecognized, DossierAction.CORRECT, STEERING, Facts.none()).to())
+                .isEqualTo(DossierState.RECOGNIZED);
+        assertThat(Workflow.decide(closedRecognized, DossierAction.CORRECT, APPRAISER, Facts.none()).refusal())
+                .isEqualTo(Refusal.FORBIDDEN);
+        assertThat(Workflow.decide(closedRecognized, DossierAction.EDIT, OFFICER, Facts.none()).messageKey())
+                .as("a recognised dossier of a closed year stays as it is").isEqualTo("dossier.refused.yearClosed");
     }
 
     @Test
@@ -163,13 +173,20 @@ class WorkflowTest {
 
     /** Who acts, per domain §4's table. */
     private static CurrentUser actorFor(Subject subject, DossierAction action) {
+        if (action == DossierAction.CORRECT) {
+            return STEERING;
+        }
+        if (action == DossierAction.IMPORT) {
+            return null;
+        }
         if (subject.kind() == SubjectKind.RESIDENTIAL_AREA) {
             return OFFICER;
         }
         return switch (action) {
             case EDIT, SUBMIT -> subject.actingCommune() == null ? APPRAISER : OFFICER;
             case RETURN, APPRAISE -> APPRAISER;
-            case RECOGNIZE, REFUSE, REVOKE -> STEERING;
+            case RECOGNIZE, REFUSE, REVOKE, CORRECT -> STEERING;
+            case IMPORT -> null;
         };
     }
 

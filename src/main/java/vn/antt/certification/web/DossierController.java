@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Pageable;
@@ -26,12 +27,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.account.AccountService;
 import vn.antt.certification.AttachmentKind;
+import vn.antt.certification.CorrectedField;
 import vn.antt.certification.CriterionCheck;
 import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierAssessment;
 import vn.antt.certification.DossierAttachment;
 import vn.antt.certification.DossierConflict;
+import vn.antt.certification.DossierEvent;
 import vn.antt.certification.DossierService;
 import vn.antt.certification.DossierState;
 import vn.antt.certification.Figure;
@@ -56,11 +60,13 @@ class DossierController {
     private final DossierService dossiers;
     private final CommuneService communes;
     private final ExcelExport excel;
+    private final AccountService accounts;
 
-    DossierController(DossierService dossiers, CommuneService communes, ExcelExport excel) {
+    DossierController(DossierService dossiers, CommuneService communes, ExcelExport excel, AccountService accounts) {
         this.dossiers = dossiers;
         this.communes = communes;
         this.excel = excel;
+        this.accounts = accounts;
     }
 
     private Long communeId(String code, int year) {
@@ -125,21 +131,42 @@ class DossierController {
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Dossier dossier = dossiers.open(id, user);
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
-        Map<Long, List<Figure>> figures = new HashMap<>();
-        for (DossierAssessment assessment : assessments) {
-            CriterionCheck check = assessment.getCriterion().check();
-            figures.put(assessment.getCriterion().getId(),
-                    check.rules().stream().map(rule -> dossiers.figure(dossier, rule)).toList());
-        }
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
-        model.addAttribute("figures", figures);
+        model.addAttribute("figures", figuresOf(dossier, assessments));
+        model.addAttribute("rosterEntry", dossiers.rosterEntry(dossier).orElse(null));
         model.addAttribute("attachments", dossiers.attachments(id, user));
         model.addAttribute("history", dossiers.history(id));
         model.addAttribute("snapshots", dossiers.snapshots(id));
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("required", AttachmentKind.requiredFor(dossier.getSubjectKind()));
+        model.addAttribute("correctedFields", CorrectedField.values());
+        model.addAttribute("people", accounts.fullNames(dossiers.history(id).stream().map(DossierEvent::getActor)
+                .collect(Collectors.toSet())));
         return "certification/dossier";
+    }
+
+    /** Bảng tự chấm điểm: the self-assessment with its evidence and figures, for signing and stamping. */
+    @GetMapping("/dossiers/{id}/self-scoring")
+    String selfScoring(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Dossier dossier = dossiers.open(id, user);
+        List<DossierAssessment> assessments = dossiers.assessments(id, user);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("assessments", assessments);
+        model.addAttribute("figures", figuresOf(dossier, assessments));
+        return "certification/self-scoring";
+    }
+
+    @PostMapping("/dossiers/{id}/correction")
+    String correct(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String field,
+                   @RequestParam(required = false) String value, @RequestParam(required = false) String reason,
+                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        CorrectedField corrected = Filters.enumOf(CorrectedField.class, field);
+        boolean date = corrected != null && corrected.isDate();
+        String text = corrected == null || date ? null : FormText.of(value,
+                corrected == CorrectedField.IMPORTED_DECISION_NUMBER ? 50 : 4000, true);
+        return saved(id, redirect, () -> dossiers.correct(id, version, corrected, text,
+                date ? StrictDates.parse(value) : null, FormText.of(reason, 4000, true), user), "dossier.corrected");
     }
 
     @PostMapping("/dossiers/{id}/self-assessment")
@@ -236,6 +263,17 @@ class DossierController {
             redirect.addFlashAttribute("failure", "dossier.stale");
         }
         return "redirect:/dossiers/" + id;
+    }
+
+    /** Per criterion, the figures of its computed rules, from the registry as it is now. */
+    private Map<Long, List<Figure>> figuresOf(Dossier dossier, List<DossierAssessment> assessments) {
+        Map<Long, List<Figure>> figures = new HashMap<>();
+        for (DossierAssessment assessment : assessments) {
+            CriterionCheck check = assessment.getCriterion().check();
+            figures.put(assessment.getCriterion().getId(),
+                    check.rules().stream().map(rule -> dossiers.figure(dossier, rule)).toList());
+        }
+        return figures;
     }
 
     private static List<Long> criterionIds(Map<String, String> params) {
