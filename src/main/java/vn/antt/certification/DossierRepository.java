@@ -37,6 +37,12 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     boolean existsByYearIdAndResidentialAreaId(long yearId, long areaId);
 
+    /** Whether a subject (commune, khu dân cư or organization by id) has a dossier in the year. */
+    @Query("""
+            select count(d) > 0 from Dossier d where d.year.id = :yearId and d.subjectKind = :kind
+              and (d.commune.id = :subjectId or d.residentialArea.id = :subjectId or d.organization.id = :subjectId)""")
+    boolean existsOf(long yearId, SubjectKind kind, long subjectId);
+
     @Query("select d from Dossier d where d.year.id = :yearId and d.organization.id = :organizationId")
     Optional<Dossier> findOfOrganization(long yearId, long organizationId);
 

@@ -1,5 +1,6 @@
 package vn.antt.certification;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +77,27 @@ public class EvaluationYears implements OpenYears {
         EvaluationYear opened = years.save(new EvaluationYear(year, set, details));
         audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), set.getTitle());
         return opened;
+    }
+
+    /**
+     * The year a historical result belongs to: an existing closed year, or a year before the app created closed on
+     * the spot under the criteria set in force then. Empty when the year is open (its results go through the
+     * workflow).
+     */
+    public Optional<EvaluationYear> closedForImport(int year, String username) {
+        Optional<EvaluationYear> existing = years.findByYear(year);
+        if (existing.isPresent()) {
+            return existing.filter(found -> !found.isOpen());
+        }
+        List<CriteriaSet> all = sets.findAllByOrderByEffectiveFromDesc();
+        CriteriaSet inForce = all.stream()
+                .filter(set -> set.getEffectiveFrom() == null || set.getEffectiveFrom().getYear() <= year)
+                .findFirst().orElse(all.get(all.size() - 1));
+        EvaluationYear created = new EvaluationYear(year, inForce, new EvaluationYear.Details(
+                BigDecimal.valueOf(95), null, null, null, null));
+        created.close(username, clock.instant());
+        audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), "Nhập từ dữ liệu cũ");
+        return Optional.of(years.save(created));
     }
 
     public void update(int year, long version, EvaluationYear.Details details, CurrentUser user) {

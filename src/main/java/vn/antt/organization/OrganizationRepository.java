@@ -1,5 +1,6 @@
 package vn.antt.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -39,4 +40,10 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
             select count(o) > 0 from Organization o
             where o.commune.id = :communeId and lower(o.name) = lower(:name) and o.archivedOn is null""")
     boolean nameTaken(long communeId, String name);
+
+    /** The organization of a commune with exactly this name (case aside), archived ones included. */
+    @Query("""
+            select o from Organization o join fetch o.commune
+            where o.commune.id = :communeId and lower(o.name) = lower(:name) order by o.archivedOn nulls first, o.id""")
+    List<Organization> findByName(long communeId, String name);
 }
