@@ -25,7 +25,7 @@ public class CriteriaService {
 
     @Transactional(readOnly = true)
     public List<CriteriaSet> sets() {
-        return sets.findAllByOrderByEffectiveFromDesc();
+        return sets.findAllByOrderByEffectiveFromDescIdDesc();
     }
 
     @Transactional(readOnly = true)
@@ -38,15 +38,41 @@ public class CriteriaService {
         return criteria.findBySetIdOrderByPositionAscIdAsc(set.getId());
     }
 
+    /** Whether the set is frozen: a year that uses it has dossiers. */
+    @Transactional(readOnly = true)
+    public boolean frozen(CriteriaSet set) {
+        return sets.usedByDossiers(set.getId());
+    }
+
     /**
      * Corrects the text of a criterion (the CSVs' wording is not always verified against the official document).
-     * Once dossiers exist, a set used by a year with dossiers will be frozen and edits make a new version.
+     * A set used by a year with dossiers is frozen: the edit then goes into a new version of the whole set, which
+     * later years may choose, and the dossiers keep the criteria they were judged on. Returns the set edited.
      */
-    public void changeText(long id, String text) {
+    public CriteriaSet changeText(long id, String text) {
         Criterion criterion = criteria.findById(id).orElseThrow(NotFoundException::new);
+        CriteriaSet set = criterion.getSet();
+        if (sets.usedByDossiers(set.getId())) {
+            int number = 2;
+            while (sets.existsByCode(set.rootCode() + "_V" + number)) {
+                number++;
+            }
+            CriteriaSet version = sets.save(set.newVersion(number));
+            Criterion edited = null;
+            for (Criterion original : criteria.findBySetIdOrderByPositionAscIdAsc(set.getId())) {
+                Criterion copy = criteria.save(original.copyInto(version));
+                if (original.getId().equals(criterion.getId())) {
+                    edited = copy;
+                }
+            }
+            audit.record(AuditAction.CRITERIA_SET_VERSIONED, version.getCode(), set.getCode());
+            criterion = edited;
+            set = version;
+        }
         String before = criterion.getText();
         criterion.changeText(text);
-        audit.record(AuditAction.CRITERION_CHANGED, criterion.getSet().getCode() + " " + criterion.getArticle() + "."
+        audit.record(AuditAction.CRITERION_CHANGED, set.getCode() + " " + criterion.getArticle() + "."
                 + criterion.getClause(), before + " → " + text);
+        return set;
     }
 }

@@ -3,6 +3,8 @@ package vn.antt.certification;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
 import vn.antt.infrastructure.persistence.AuditedEntity;
 
 /** Bộ tiêu chí: a legal basis, e.g. "Thông tư 23/2012/TT-BCA", with its criteria. */
@@ -15,7 +17,34 @@ public class CriteriaSet extends AuditedEntity {
 
     private LocalDate effectiveFrom;
 
+    /** The set this one is a new version of, when it was made by editing a frozen set. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private CriteriaSet basedOn;
+
     protected CriteriaSet() {
+    }
+
+    /** A new version of this set, to edit while this one stays as the dossiers that used it saw it. */
+    CriteriaSet newVersion(int number) {
+        CriteriaSet version = new CriteriaSet();
+        version.code = rootCode() + "_V" + number;
+        version.title = rootTitle() + " (bản sửa đổi " + number + ")";
+        version.effectiveFrom = effectiveFrom;
+        version.basedOn = this;
+        return version;
+    }
+
+    /** The code of the first version ("TT23_2012" for "TT23_2012_V3"). */
+    String rootCode() {
+        return code.replaceFirst("_V\\d+$", "");
+    }
+
+    private String rootTitle() {
+        return title.replaceFirst(" \\(bản sửa đổi \\d+\\)$", "");
+    }
+
+    public CriteriaSet getBasedOn() {
+        return basedOn;
     }
 
     public String getCode() {

@@ -3,11 +3,21 @@ package vn.antt.certification;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CriteriaSetRepository extends JpaRepository<CriteriaSet, Long> {
 
-    List<CriteriaSet> findAllByOrderByEffectiveFromDesc();
+    @EntityGraph(attributePaths = "basedOn")
+    List<CriteriaSet> findAllByOrderByEffectiveFromDescIdDesc();
 
+    @EntityGraph(attributePaths = "basedOn")
     Optional<CriteriaSet> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    /** Frozen: a year that uses the set has dossiers. */
+    @Query("select count(d) > 0 from Dossier d where d.year.criteriaSet.id = :setId")
+    boolean usedByDossiers(long setId);
 }

@@ -37,6 +37,20 @@ public class Criterion extends AuditedEntity {
     protected Criterion() {
     }
 
+    /** The same criterion in a new version of its set. */
+    Criterion copyInto(CriteriaSet version) {
+        Criterion copy = new Criterion();
+        copy.set = version;
+        copy.subjectKind = subjectKind;
+        copy.article = article;
+        copy.clause = clause;
+        copy.text = text;
+        copy.checkRule = checkRule;
+        copy.wording = wording;
+        copy.position = position;
+        return copy;
+    }
+
     public CriterionCheck check() {
         return CriterionCheck.parse(checkRule);
     }

@@ -13,7 +13,7 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
     @Query("""
             select d from Dossier d join fetch d.year y join fetch y.criteriaSet join fetch d.locatedCommune
             left join fetch d.actingCommune left join fetch d.commune left join fetch d.residentialArea
-            left join fetch d.organization where d.id = :id""")
+            left join fetch d.organization left join fetch d.decision where d.id = :id""")
     Optional<Dossier> findWhole(long id);
 
     /** A year's dossiers a user may see (communeId null: all), by state and kind when given. */

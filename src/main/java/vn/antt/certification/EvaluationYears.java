@@ -61,7 +61,7 @@ public class EvaluationYears implements OpenYears {
 
     @Transactional(readOnly = true)
     public List<CriteriaSet> criteriaSets() {
-        return sets.findAllByOrderByEffectiveFromDesc();
+        return sets.findAllByOrderByEffectiveFromDescIdDesc();
     }
 
     public EvaluationYear open(int year, Long criteriaSetId, EvaluationYear.Details details, CurrentUser user) {
@@ -89,7 +89,7 @@ public class EvaluationYears implements OpenYears {
         if (existing.isPresent()) {
             return existing.filter(found -> !found.isOpen());
         }
-        List<CriteriaSet> all = sets.findAllByOrderByEffectiveFromDesc();
+        List<CriteriaSet> all = sets.findAllByOrderByEffectiveFromDescIdDesc();
         CriteriaSet inForce = all.stream()
                 .filter(set -> set.getEffectiveFrom() == null || set.getEffectiveFrom().getYear() <= year)
                 .findFirst().orElse(all.get(all.size() - 1));

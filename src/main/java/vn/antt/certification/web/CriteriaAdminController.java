@@ -28,6 +28,7 @@ class CriteriaAdminController {
         model.addAttribute("sets", criteria.sets());
         model.addAttribute("set", chosen);
         model.addAttribute("criteria", criteria.criteria(chosen));
+        model.addAttribute("frozen", criteria.frozen(chosen));
         return "certification/criteria";
     }
 
@@ -39,8 +40,10 @@ class CriteriaAdminController {
             redirect.addFlashAttribute("failure", "criteria.text.invalid");
         }
         else {
-            criteria.changeText(id, text);
-            redirect.addFlashAttribute("success", "criteria.text.saved");
+            CriteriaSet edited = criteria.changeText(id, text);
+            redirect.addFlashAttribute("success",
+                    edited.getCode().equals(set) ? "criteria.text.saved" : "criteria.text.savedAsNewVersion");
+            set = edited.getCode();
         }
         redirect.addAttribute("set", set);
         return "redirect:/admin/criteria";
