@@ -185,6 +185,10 @@ public class Dossier extends AuditedEntity {
         conclusionNote = note;
     }
 
+    public DossierResult result() {
+        return DossierResult.of(state, conclusionMet, year.isOpen());
+    }
+
     /** Which criteria of the year's set apply to it. */
     public CriteriaSubject criteriaSubject() {
         return switch (subjectKind) {

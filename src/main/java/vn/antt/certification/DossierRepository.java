@@ -10,28 +10,49 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
+    /** The result filter, as {@link DossierResult#of} says. */
+    String RESULT = """
+             or (:result = 'RECOGNIZED' and d.state = vn.antt.certification.DossierState.RECOGNIZED)
+             or (:result = 'NOT_RECOGNIZED' and (d.state in (vn.antt.certification.DossierState.NOT_RECOGNIZED,
+                     vn.antt.certification.DossierState.REVOKED) or (d.state = vn.antt.certification.DossierState.APPRAISED
+                     and d.conclusionMet = false)))
+             or (:result = 'NOT_PROPOSED' and d.state in (vn.antt.certification.DossierState.DRAFT,
+                     vn.antt.certification.DossierState.RETURNED) and y.state = vn.antt.certification.EvaluationYear.State.CLOSED)
+             or (:result = 'PENDING' and (d.state = vn.antt.certification.DossierState.SUBMITTED
+                     or (d.state = vn.antt.certification.DossierState.APPRAISED and d.conclusionMet is distinct from false)
+                     or (d.state in (vn.antt.certification.DossierState.DRAFT, vn.antt.certification.DossierState.RETURNED)
+                         and y.state = vn.antt.certification.EvaluationYear.State.OPEN)))""";
+
     @Query("""
             select d from Dossier d join fetch d.year y join fetch y.criteriaSet join fetch d.locatedCommune
             left join fetch d.actingCommune left join fetch d.commune left join fetch d.residentialArea
             left join fetch d.organization left join fetch d.decision where d.id = :id""")
     Optional<Dossier> findWhole(long id);
 
-    /** A year's dossiers a user may see (communeId null: all), by state and kind when given. */
+    /**
+     * A year's dossiers a user may see (communeId null: all), by state, kind and result when given; the result's
+     * rules are those of {@link DossierResult#of}.
+     */
     @Query(value = """
-            select d from Dossier d join fetch d.locatedCommune c left join fetch d.commune
+            select d from Dossier d join fetch d.year y join fetch d.locatedCommune c left join fetch d.commune
             left join fetch d.residentialArea left join fetch d.organization
-            where d.year.year = :year
+            where y.year = :year
               and (:communeId is null or c.id = :communeId or d.actingCommune.id = :communeId)
               and (:state is null or d.state = :state)
               and (:kind is null or d.subjectKind = :kind)
+              and (cast(:result as String) is null""" + RESULT + """
+              )
             order by c.sortName, d.subjectKind, d.id""",
             countQuery = """
-            select count(d) from Dossier d
-            where d.year.year = :year
+            select count(d) from Dossier d join d.year y
+            where y.year = :year
               and (:communeId is null or d.locatedCommune.id = :communeId or d.actingCommune.id = :communeId)
               and (:state is null or d.state = :state)
-              and (:kind is null or d.subjectKind = :kind)""")
-    Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, Pageable pageable);
+              and (:kind is null or d.subjectKind = :kind)
+              and (cast(:result as String) is null""" + RESULT + """
+              )""")
+    Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, String result,
+                         Pageable pageable);
 
     boolean existsByYearIdAndCommuneId(long yearId, long communeId);
 

@@ -128,10 +128,10 @@ public class DossierService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, Pageable pageable,
-                                CurrentUser user) {
+    public Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, DossierResult result,
+                                Pageable pageable, CurrentUser user) {
         Long scope = user.isCommuneScoped() ? user.communeId() : communeId;
-        return dossiers.search(year, scope, state, kind, pageable);
+        return dossiers.search(year, scope, state, kind, result == null ? null : result.name(), pageable);
     }
 
     /** Việc cần làm of the user in the year; empty when the year is not an evaluation year. */

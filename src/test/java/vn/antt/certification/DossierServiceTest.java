@@ -146,9 +146,9 @@ class DossierServiceTest {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
         dossiers.createAll(2023, steering);
         CurrentUser officer = accounts.loadUserByUsername("ninhtho");
-        assertThat(dossiers.search(2023, null, null, null, PageRequest.of(0, 200), officer).getContent())
+        assertThat(dossiers.search(2023, null, null, null, null, PageRequest.of(0, 200), officer).getContent())
                 .isNotEmpty().allMatch(d -> d.getLocatedCommune().getCode().equals("22546"));
-        assertThat(dossiers.search(2023, null, null, SubjectKind.COMMUNE, PageRequest.of(0, 200), steering)
+        assertThat(dossiers.search(2023, null, null, SubjectKind.COMMUNE, null, PageRequest.of(0, 200), steering)
                 .getTotalElements()).isEqualTo(27);
     }
 }

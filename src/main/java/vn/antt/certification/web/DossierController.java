@@ -36,6 +36,7 @@ import vn.antt.certification.DossierAssessment;
 import vn.antt.certification.DossierAttachment;
 import vn.antt.certification.DossierConflict;
 import vn.antt.certification.DossierEvent;
+import vn.antt.certification.DossierResult;
 import vn.antt.certification.DossierService;
 import vn.antt.certification.DossierState;
 import vn.antt.certification.Figure;
@@ -83,12 +84,16 @@ class DossierController {
 
     @GetMapping("/dossiers")
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String commune, @PageableDefault(size = 50) Pageable pageable,
+                @RequestParam(required = false) String commune, @RequestParam(required = false) String result,
+                @PageableDefault(size = 50) Pageable pageable,
                 @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
         DossierState chosenState = Filters.enumOf(DossierState.class, state);
         SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
+        DossierResult chosenResult = Filters.enumOf(DossierResult.class, result);
         model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
-                Pages.unsorted(pageable), user));
+                chosenResult, Pages.unsorted(pageable), user));
+        model.addAttribute("result", chosenResult);
+        model.addAttribute("results", DossierResult.values());
         model.addAttribute("commune", commune);
         model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
         model.addAttribute("state", chosenState);
@@ -102,19 +107,24 @@ class DossierController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String state,
                                                  @RequestParam(required = false) String kind,
                                                  @RequestParam(required = false) String commune,
+                                                 @RequestParam(required = false) String result,
                                                  @ModelAttribute("selectedYear") int year,
                                                  @AuthenticationPrincipal CurrentUser user) {
         DossierState chosenState = Filters.enumOf(DossierState.class, state);
         SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
+        DossierResult chosenResult = Filters.enumOf(DossierResult.class, result);
         Long communeId = communeId(commune, year);
         List<Column<Dossier>> columns = List.of(
                 new Column<>("dossier.subject", Dossier::subjectName),
                 new Column<>("dossier.subjectKind", d -> excel.label("dossier.subject." + d.getSubjectKind())),
                 new Column<>("dossier.commune", d -> d.getLocatedCommune().getName()),
                 new Column<>("dossier.state", d -> excel.label(d.getState().messageKey())),
-                new Column<>("dossier.registeredOn", Dossier::getRegisteredOn));
+                new Column<>("dossier.result", d -> excel.label(d.result().messageKey())),
+                new Column<>("dossier.registeredOn", Dossier::getRegisteredOn),
+                new Column<>("dossier.imported", d -> d.isImported() ? excel.label("common.yes") : ""));
         return excel.download("Hồ sơ đề nghị công nhận " + year + ".xlsx", "dossiers.sheet", columns,
-                sink -> Chunks.forEach(page -> dossiers.search(year, communeId, chosenState, chosenKind, page, user),
+                sink -> Chunks.forEach(page -> dossiers.search(year, communeId, chosenState, chosenKind, chosenResult,
+                        page, user),
                         Sort.unsorted(), sink));
     }
 
