@@ -3,6 +3,7 @@ package vn.antt.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,6 +168,20 @@ public class DossierService {
                 .filter(c -> c.getSubjectKind() == subject && !assessed.contains(c.getId()))
                 .forEach(c -> assessments.save(new DossierAssessment(dossier, c)));
         return assessments.findOfDossier(id);
+    }
+
+    /**
+     * The actions the user may take on the dossier as it is (role, scope, four eyes, state and year), before the
+     * guards on what the action brings along: what the page offers.
+     */
+    public Set<String> allowedActions(Dossier dossier, CurrentUser user) {
+        Set<String> allowed = new HashSet<>();
+        for (DossierAction action : DossierAction.values()) {
+            if (Workflow.decide(dossier.facts(), action, user, Workflow.Facts.none()).isAllowed()) {
+                allowed.add(action.name());
+            }
+        }
+        return allowed;
     }
 
     /** For an organization's dossier, its line in the year's roster (who manages it, and on what basis). */

@@ -104,11 +104,34 @@ class EvaluationYearTest {
         long id = jdbc.queryForObject("""
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT23_2012' and c.article = 5 and c.clause = 3""", Long.class);
+        String before = jdbc.queryForObject("select text from criterion where id = ?", String.class, id);
+        assertThat(page).as("used by 2023's dossiers").contains("Bộ tiêu chí đang được dùng cho hồ sơ đề nghị");
+
+        // TT 23/2012 is used by dossiers: the edit makes a new version and the dossiers keep what they were judged on
         mvc.perform(post("/admin/criteria/{id}", id).session(admin).with(csrf()).param("set", "TT23_2012")
                 .param("text", "Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư"))
-                .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012"));
-        assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, id))
+                .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
+        assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("""
+                select c.text from criterion c join criteria_set s on s.id = c.set_id
+                where s.code = 'TT23_2012_V2' and c.article = 5 and c.clause = 3""", String.class))
                 .isEqualTo("Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from criterion c join criteria_set s on s.id = c.set_id where s.code = 'TT23_2012_V2'""",
+                Integer.class)).isEqualTo(15);
+        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/admin/criteria?set=TT23_2012_V2").session(admin))
+                .andReturn().getResponse().getContentAsString()))
+                .contains("Thông tư 23/2012/TT-BCA (bản sửa đổi 2)", "Phiên bản sửa đổi của Thông tư 23/2012/TT-BCA");
+
+        // TT 124/2021 is used by no dossier: corrected in place
+        long unused = jdbc.queryForObject("""
+                select c.id from criterion c join criteria_set s on s.id = c.set_id
+                where s.code = 'TT124_2021' and c.article = 4 and c.clause = 4""", Long.class);
+        mvc.perform(post("/admin/criteria/{id}", unused).session(admin).with(csrf()).param("set", "TT124_2021")
+                .param("text", "Kiềm chế, làm giảm tội phạm, tệ nạn xã hội"))
+                .andExpect(redirectedUrl("/admin/criteria?set=TT124_2021"));
+        assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, unused))
+                .isEqualTo("Kiềm chế, làm giảm tội phạm, tệ nạn xã hội");
         mvc.perform(get("/admin/criteria").session(Sessions.demo(mvc, "bcd"))).andExpect(status().isForbidden());
     }
 }

@@ -145,6 +145,7 @@ class DossierController {
         model.addAttribute("assessments", assessments);
         model.addAttribute("figures", figuresOf(dossier, assessments));
         model.addAttribute("rosterEntry", dossiers.rosterEntry(dossier).orElse(null));
+        model.addAttribute("may", dossiers.allowedActions(dossier, user));
         model.addAttribute("attachments", dossiers.attachments(id, user));
         model.addAttribute("history", dossiers.history(id));
         model.addAttribute("snapshots", dossiers.snapshots(id));
