@@ -40,7 +40,7 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
               and (:communeId is null or c.id = :communeId or d.actingCommune.id = :communeId)
               and (:state is null or d.state = :state)
               and (:kind is null or d.subjectKind = :kind)
-              and (cast(:result as String) is null""" + RESULT + """
+              and (cast(:result as String) is null""" + " " + RESULT + """
               )
             order by c.sortName, d.subjectKind, d.id""",
             countQuery = """
@@ -49,7 +49,7 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
               and (:communeId is null or d.locatedCommune.id = :communeId or d.actingCommune.id = :communeId)
               and (:state is null or d.state = :state)
               and (:kind is null or d.subjectKind = :kind)
-              and (cast(:result as String) is null""" + RESULT + """
+              and (cast(:result as String) is null""" + " " + RESULT + """
               )""")
     Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, String result,
                          Pageable pageable);

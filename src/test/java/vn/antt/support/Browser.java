@@ -143,6 +143,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ticks every checkbox or radio the CSS selector finds, as a user would, one after the other. */
+    public Browser tickAll(String cssSelector) {
+        for (WebElement box : driver.findElements(By.cssSelector(cssSelector))) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+            box.click();
+        }
+        return this;
+    }
+
+    /** Ticks (or unticks) the checkbox or radio labelled {@code label}. */
+    public Browser tick(String label) {
+        WebElement box = field(label);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+        box.click();
+        return this;
+    }
+
     /** Chooses the option showing {@code text} in the select labelled {@code label}. */
     public Browser select(String label, String text) {
         new Select(field(label)).selectByVisibleText(text);
