@@ -131,7 +131,8 @@ class RosterTest {
     }
 
     @Test
-    void newOrganizationsJoinTheRosterAndATownManagedOneIsPreparedByThePoliceAndAppraisedByAnotherOfficer() {
+    void newOrganizationsJoinTheRosterAndATownManagedOneIsPreparedByThePoliceAndAppraisedByAnotherOfficer()
+            throws Exception {
         CurrentUser police = accounts.loadUserByUsername("congan");
         CurrentUser otherPolice = accounts.loadUserByUsername("congan2");
         long organization = jdbc.queryForObject("""
@@ -142,22 +143,15 @@ class RosterTest {
                     select 1 from roster_entry r join evaluation_year y on y.id = r.year_id
                     where y.year = 2023 and r.organization_id = o.id)""");
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
-        long entry;
-        try {
-            MvcResult added = mvc.perform(post("/years/2023/roster/add-active").session(steering).with(csrf())
-                    .param("basis", "Quyết định số 31/QĐ-BCĐ")).andExpect(status().isFound()).andReturn();
-            assertThat(added.getFlashMap().get("changedCount")).isEqualTo(missing);
-            Map<String, Object> row = jdbc.queryForMap("""
-                    select r.id, r.version from roster_entry r join evaluation_year y on y.id = r.year_id
-                    where y.year = 2023 and r.organization_id = ?""", organization);
-            entry = (Long) row.get("id");
-            mvc.perform(post("/years/2023/roster/{id}", entry).session(steering).with(csrf())
-                    .param("version", row.get("version").toString()).param("manager", "TOWN"))
-                    .andExpect(status().isFound());
-        }
-        catch (Exception ex) {
-            throw new AssertionError(ex);
-        }
+        MvcResult added = mvc.perform(post("/years/2023/roster/add-active").session(steering).with(csrf())
+                .param("basis", "Quyết định số 31/QĐ-BCĐ")).andExpect(status().isFound()).andReturn();
+        assertThat(added.getFlashMap().get("changedCount")).isEqualTo(missing);
+        Map<String, Object> row = jdbc.queryForMap("""
+                select r.id, r.version from roster_entry r join evaluation_year y on y.id = r.year_id
+                where y.year = 2023 and r.organization_id = ?""", organization);
+        mvc.perform(post("/years/2023/roster/{id}", row.get("id")).session(steering).with(csrf())
+                .param("version", row.get("version").toString()).param("manager", "TOWN"))
+                .andExpect(status().isFound());
 
         assertThat(dossiers.createAll(2023, police)).as("the police create the town's organizations' dossiers")
                 .isPositive();
