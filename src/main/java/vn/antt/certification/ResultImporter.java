@@ -100,7 +100,7 @@ class ResultImporter implements Importer {
     public Map<String, List<String>> allowedValues(CurrentUser user) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(KIND, List.copyOf(KINDS.keySet()));
-        values.put(COMMUNE, ImportedCommunes.choices(communes, user));
+        values.put(COMMUNE, ImportedCommunes.choicesOfDistrict(communes));
         values.put(RESULT, List.copyOf(RESULTS.keySet()));
         return values;
     }
@@ -147,7 +147,7 @@ class ResultImporter implements Importer {
             SubjectKind kind = choice(check, KIND, KINDS);
             Boolean recognized = choice(check, RESULT, RESULTS);
             Commune commune = year == null ? null
-                    : communesByYear.computeIfAbsent(year, y -> new ImportedCommunes(communes, user, y))
+                    : communesByYear.computeIfAbsent(year, y -> ImportedCommunes.ofDistrict(communes, y))
                             .resolve(check, COMMUNE);
             String name = check.text(NAME, 255);
             String decisionNumber = check.text(DECISION_NUMBER, 50);

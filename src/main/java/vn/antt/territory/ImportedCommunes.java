@@ -25,6 +25,16 @@ public final class ImportedCommunes {
         this.year = year;
     }
 
+    /** For records the district keeps about every commune (e.g. yearly results): no commune is another's. */
+    public static ImportedCommunes ofDistrict(CommuneService communes, int year) {
+        return new ImportedCommunes(communes, null, year);
+    }
+
+    /** Every commune of the district, as the template's list of allowed values shows them. */
+    public static List<String> choicesOfDistrict(CommuneService communes) {
+        return communes.allOfDistrict().stream().map(c -> c.getCode() + " — " + c.getName()).toList();
+    }
+
     /** The communes the user may import rows for, as the template's list of allowed values shows them. */
     public static List<String> choices(CommuneService communes, CurrentUser user) {
         return communes.allOfDistrict().stream().filter(c -> CommuneAccess.mayEdit(user, c.getId()))
@@ -44,7 +54,7 @@ public final class ImportedCommunes {
             check.problem(column, "import.communeUnknown", cell);
             return null;
         }
-        if (!CommuneAccess.mayEdit(user, commune.getId())) {
+        if (user != null && !CommuneAccess.mayEdit(user, commune.getId())) {
             check.problem(column, "import.otherCommune", commune.getName());
             return null;
         }
