@@ -136,6 +136,49 @@ public class DecisionService {
         }
     }
 
+    /**
+     * Đính chính: corrects a typo in an issued decision's number or date, with a mandatory reason; every dossier it
+     * recognised gets the correction, old → new, in its history.
+     */
+    public void correct(long id, long version, String number, LocalDate signedOn, String reason, CurrentUser user) {
+        requireSteering(user);
+        RecognitionDecision decision = get(id);
+        if (decision.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        if (decision.isDraft()) {
+            throw new DossierConflict("decision.correct.draft");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DossierConflict("dossier.reason.required");
+        }
+        if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
+            throw new DossierConflict("decision.numberAndDateRequired");
+        }
+        if (signedOn.isAfter(LocalDate.now(clock))) {
+            throw new DossierConflict("decision.futureDate");
+        }
+        String before = decision.getNumber() + " — " + StrictDates.FORMAT.format(decision.getSignedOn());
+        String after = number.strip() + " — " + StrictDates.FORMAT.format(signedOn);
+        if (before.equals(after)) {
+            throw new DossierConflict("dossier.correct.unchanged");
+        }
+        if ((!number.strip().equals(decision.getNumber()) || signedOn.getYear() != decision.getSignedOn().getYear())
+                && decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
+            throw new DossierConflict("decision.numberTaken");
+        }
+        decision.issue(number.strip(), signedOn);
+        String comment = "Quyết định công nhận: " + before + " → " + after + ". Lý do: " + reason.strip();
+        for (Dossier dossier : dossiers.findOfDecision(id)) {
+            Workflow.Outcome outcome = Workflow.decide(dossier.facts(), DossierAction.CORRECT, user,
+                    Workflow.Facts.none());
+            if (!outcome.isAllowed()) {
+                throw new DossierConflict("dossier.refused.state.CORRECT");
+            }
+            events.save(dossier.apply(DossierAction.CORRECT, outcome, user, clock.instant(), comment));
+        }
+    }
+
     private static Workflow.Outcome requireRecognizable(Dossier dossier, CurrentUser user) {
         Workflow.Outcome outcome = Workflow.decide(dossier.facts(), DossierAction.RECOGNIZE, user,
                 Workflow.Facts.none());

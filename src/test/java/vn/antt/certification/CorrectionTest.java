@@ -82,4 +82,34 @@ class CorrectionTest {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Chỉ đính chính được hồ sơ đã có kết quả");
     }
+
+    @Test
+    void aTypoInAnIssuedDecisionIsCorrectedInTheHistoryOfEveryDossierItRecognised() throws Exception {
+        Map<String, Object> decision = jdbc.queryForMap("""
+                select id, version from recognition_decision where number = '2581/QĐ-UBND'""");
+        long id = (Long) decision.get("id");
+        String version = decision.get("version").toString();
+        mvc.perform(post("/decisions/{id}/correction", id).session(Sessions.demo(mvc, "congan")).with(csrf())
+                .param("version", version).param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")
+                .param("reason", "Sai ngày")).andExpect(status().isForbidden());
+        MockHttpSession steering = Sessions.demo(mvc, "bcd");
+        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+                .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")).andExpect(status().isConflict());
+
+        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+                        .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")
+                        .param("reason", "Bản gốc ký ngày 21/12/2022"))
+                .andExpect(status().isFound());
+
+        assertThat(jdbc.queryForObject("select signed_on::text from recognition_decision where id = ?", String.class,
+                id)).isEqualTo("2022-12-21");
+        assertThat(jdbc.queryForList("""
+                select distinct e.comment from dossier_event e join dossier d on d.id = e.dossier_id
+                where d.decision_id = ? and e.action = 'CORRECT'""", String.class, id)).containsExactly(
+                "Quyết định công nhận: 2581/QĐ-UBND — 20/12/2022 → 2581/QĐ-UBND — 21/12/2022. "
+                        + "Lý do: Bản gốc ký ngày 21/12/2022");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from dossier_event e join dossier d on d.id = e.dossier_id
+                where d.decision_id = ? and e.action = 'CORRECT'""", Integer.class, id)).isEqualTo(54);
+    }
 }

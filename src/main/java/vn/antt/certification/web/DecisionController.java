@@ -91,4 +91,19 @@ class DecisionController {
         }
         return "redirect:/decisions/" + id;
     }
+
+    @PostMapping("/decisions/{id}/correction")
+    String correct(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String number,
+                   @RequestParam(required = false) String signedOn, @RequestParam(required = false) String reason,
+                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            decisions.correct(id, version, FormText.of(number, 50, false), StrictDates.parse(signedOn),
+                    FormText.of(reason, 4000, true), user);
+            redirect.addFlashAttribute("success", "decision.corrected");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "dossier.stale");
+        }
+        return "redirect:/decisions/" + id;
+    }
 }
