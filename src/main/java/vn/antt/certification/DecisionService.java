@@ -3,6 +3,7 @@ package vn.antt.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,18 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<IssuingBody> issuingBodies() {
         return bodies.findAllByOrderByNameAsc();
+    }
+
+    /** The bodies that sign recognition decisions, for the draft decision's choice. */
+    @Transactional(readOnly = true)
+    public List<IssuingBody> decisionBodies() {
+        return bodies.findBySignsOrderByNameAsc(IssuingBody.Signs.DECISIONS);
+    }
+
+    /** The body that signs the movement's reports (Ban Chỉ đạo), with its defaults. */
+    @Transactional(readOnly = true)
+    public Optional<IssuingBody> reportBody() {
+        return bodies.findFirstBySignsOrderByIdAsc(IssuingBody.Signs.REPORTS);
     }
 
     /** Corrects an issuing body's names and defaults (Quản trị › Cơ quan ban hành). */

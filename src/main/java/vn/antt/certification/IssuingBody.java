@@ -1,11 +1,19 @@
 package vn.antt.certification;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import vn.antt.infrastructure.persistence.AuditedEntity;
 
 /** Cơ quan ban hành: who signs decisions, with the defaults printed on them. */
 @Entity
 public class IssuingBody extends AuditedEntity {
+
+    /** What the body signs: recognition decisions (Ủy ban nhân dân) or the movement's reports (its Ban Chỉ đạo). */
+    public enum Signs { DECISIONS, REPORTS }
+
+    @Enumerated(EnumType.STRING)
+    private Signs signs;
 
     private String code;
 
@@ -36,6 +44,10 @@ public class IssuingBody extends AuditedEntity {
         this.signerName = details.signerName();
         this.signerTitle = details.signerTitle();
         this.recipients = details.recipients();
+    }
+
+    public Signs getSigns() {
+        return signs;
     }
 
     public String getCode() {

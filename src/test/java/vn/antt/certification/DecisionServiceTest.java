@@ -129,7 +129,7 @@ class DecisionServiceTest {
         assertThat(list).contains("Xã Ninh Xuân", "Xã Ninh Thân");
         String location = mvc.perform(post("/decisions").session(steering).with(csrf())
                         .param("dossier", String.valueOf(first), String.valueOf(second))
-                        .param("body", jdbc.queryForObject("select id from issuing_body", String.class))
+                        .param("body", jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", String.class))
                         .param("proposal", "Tờ trình số 46/TTr-CAX"))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         long decision = Long.parseLong(location.substring("/decisions/".length()));

@@ -41,7 +41,7 @@ class DecisionController {
     String list(@ModelAttribute("selectedYear") int year, Model model) {
         model.addAttribute("decisions", decisions.ofYear(year));
         model.addAttribute("ready", decisions.readyForDecision(year));
-        model.addAttribute("bodies", decisions.issuingBodies());
+        model.addAttribute("bodies", decisions.decisionBodies());
         return "certification/decisions";
     }
 
