@@ -3,6 +3,7 @@ package vn.antt.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +14,7 @@ import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
+import vn.antt.territory.Commune;
 
 /**
  * Recognition decisions: the steering committee drafts one over appraised "met" dossiers, prints it with a blank
@@ -21,6 +23,8 @@ import vn.antt.infrastructure.web.StrictDates;
 @Service
 @Transactional
 public class DecisionService {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final RecognitionDecisionRepository decisions;
     private final IssuingBodyRepository bodies;
@@ -62,6 +66,58 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<IssuingBody> issuingBodies() {
         return bodies.findAllByOrderByNameAsc();
+    }
+
+    /** The certificates of an issued decision, one per unit it recognised (those since revoked are left out). */
+    @Transactional(readOnly = true)
+    public List<Certificate> certificates(long decisionId) {
+        RecognitionDecision decision = get(decisionId);
+        if (decision.isDraft()) {
+            throw new DossierConflict("certificate.draft");
+        }
+        return dossiers.findOfDecision(decisionId).stream()
+                .filter(d -> d.getState() == DossierState.RECOGNIZED)
+                .map(d -> certificate(d, decision)).toList();
+    }
+
+    /** One recognised unit's certificate: from its decision, its imported result, or its commune's own decision. */
+    @Transactional(readOnly = true)
+    public Certificate certificate(Dossier dossier) {
+        if (dossier.getState() != DossierState.RECOGNIZED) {
+            throw new DossierConflict("certificate.notRecognized");
+        }
+        if (dossier.getDecision() != null) {
+            return certificate(dossier, dossier.getDecision());
+        }
+        IssuingBody town = decisionBodies().stream().findFirst().orElseThrow();
+        if (dossier.isImported()) {
+            return new Certificate(town.getHeaderName(), town.getPlaceName(), dossier.getImportedDecisionDate(),
+                    dossier.subjectName(), dossier.getLocatedCommune().getName(), dossier.getYear().getYear(),
+                    decisionLine(dossier.getImportedDecisionNumber(), dossier.getImportedDecisionDate()),
+                    town.getSignerTitle(), town.getSignerName());
+        }
+        // a khu dân cư: recognised by its commune's own decision, as its officer recorded it
+        String recorded = events.findByDossierIdOrderByOccurredAtAscIdAsc(dossier.getId()).stream()
+                .filter(e -> e.getAction() == DossierAction.RECOGNIZE).reduce((a, b) -> b)
+                .map(DossierEvent::getComment).orElse(null);
+        Commune commune = dossier.getLocatedCommune();
+        return new Certificate("ỦY BAN NHÂN DÂN " + commune.getName().toUpperCase(VIETNAMESE),
+                town.getPlaceName(), null, dossier.subjectName(), commune.getName(), dossier.getYear().getYear(),
+                recorded, "CHỦ TỊCH", null);
+    }
+
+    private static Certificate certificate(Dossier dossier, RecognitionDecision decision) {
+        return new Certificate(decision.getIssuingBody().getHeaderName(), decision.getIssuingBody().getPlaceName(),
+                decision.getSignedOn(), dossier.subjectName(), dossier.getLocatedCommune().getName(),
+                dossier.getYear().getYear(), decisionLine(decision.getNumber(), decision.getSignedOn()),
+                decision.getSignerTitle(), decision.getSignerName());
+    }
+
+    private static String decisionLine(String number, LocalDate signedOn) {
+        if (number == null) {
+            return null;
+        }
+        return "Quyết định số " + number + (signedOn == null ? "" : " ngày " + StrictDates.FORMAT.format(signedOn));
     }
 
     /** The bodies that sign recognition decisions, for the draft decision's choice. */

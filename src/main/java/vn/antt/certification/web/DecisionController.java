@@ -1,8 +1,11 @@
 package vn.antt.certification.web;
 
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierConflict;
 import vn.antt.certification.RecognitionDecision;
+import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
@@ -25,9 +29,11 @@ import vn.antt.infrastructure.web.StrictDates;
 class DecisionController {
 
     private final DecisionService decisions;
+    private final PdfDocuments pdf;
 
-    DecisionController(DecisionService decisions) {
+    DecisionController(DecisionService decisions, PdfDocuments pdf) {
         this.decisions = decisions;
+        this.pdf = pdf;
     }
 
     @ExceptionHandler(DossierConflict.class)
@@ -68,6 +74,24 @@ class DecisionController {
         model.addAttribute("decision", decisions.get(id));
         model.addAttribute("dossiers", decisions.dossiersOf(id));
         return "certification/decision-print";
+    }
+
+    @GetMapping("/decisions/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+        RecognitionDecision decision = decisions.get(id);
+        Map<String, Object> model = Map.of("decision", decision, "dossiers", decisions.dossiersOf(id));
+        String name = decision.getNumber() == null ? "Dự thảo quyết định công nhận năm " + decision.getYear().getYear()
+                : "Quyết định " + decision.getNumber().replace('/', '-');
+        return pdf.download("certification/decision-print", model, name + ".pdf", request, response);
+    }
+
+    @GetMapping("/decisions/{id}/certificates.pdf")
+    ResponseEntity<byte[]> certificates(@PathVariable long id, HttpServletRequest request,
+                                        HttpServletResponse response) {
+        RecognitionDecision decision = decisions.get(id);
+        return pdf.download("certification/certificates", Map.of("certificates", decisions.certificates(id)),
+                "Giấy công nhận - " + String.valueOf(decision.getNumber()).replace('/', '-') + ".pdf", request,
+                response);
     }
 
     @PostMapping("/decisions/{id}/dossiers/{dossierId}/remove")

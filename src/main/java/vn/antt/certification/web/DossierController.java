@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -31,6 +32,7 @@ import vn.antt.account.AccountService;
 import vn.antt.certification.AttachmentKind;
 import vn.antt.certification.CorrectedField;
 import vn.antt.certification.CriterionCheck;
+import vn.antt.certification.DecisionService;
 import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierAssessment;
 import vn.antt.certification.DossierAttachment;
@@ -43,6 +45,7 @@ import vn.antt.certification.Figure;
 import vn.antt.certification.SubjectKind;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
+import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.Pages;
@@ -62,12 +65,17 @@ class DossierController {
     private final CommuneService communes;
     private final ExcelExport excel;
     private final AccountService accounts;
+    private final DecisionService decisions;
+    private final PdfDocuments pdf;
 
-    DossierController(DossierService dossiers, CommuneService communes, ExcelExport excel, AccountService accounts) {
+    DossierController(DossierService dossiers, CommuneService communes, ExcelExport excel, AccountService accounts,
+                      DecisionService decisions, PdfDocuments pdf) {
         this.dossiers = dossiers;
         this.communes = communes;
         this.excel = excel;
         this.accounts = accounts;
+        this.decisions = decisions;
+        this.pdf = pdf;
     }
 
     private Long communeId(String code, int year) {
@@ -166,6 +174,28 @@ class DossierController {
         model.addAttribute("assessments", assessments);
         model.addAttribute("figures", figuresOf(dossier, assessments));
         return "certification/self-scoring";
+    }
+
+    @GetMapping("/dossiers/{id}/self-scoring.pdf")
+    ResponseEntity<byte[]> selfScoringPdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+                                          HttpServletRequest request, HttpServletResponse response) {
+        Dossier dossier = dossiers.open(id, user);
+        List<DossierAssessment> assessments = dossiers.assessments(id, user);
+        Map<String, Object> model = Map.of("dossier", dossier, "assessments", assessments,
+                "figures", figuresOf(dossier, assessments));
+        return pdf.download("certification/self-scoring", model, "Bảng tự chấm điểm - " + dossier.subjectName()
+                + " - " + dossier.getYear().getYear() + ".pdf", request, response);
+    }
+
+    /** Giấy công nhận of one recognised unit. */
+    @GetMapping("/dossiers/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+                                       HttpServletRequest request, HttpServletResponse response) {
+        Dossier dossier = dossiers.open(id, user);
+        return pdf.download("certification/certificates", Map.of("certificates",
+                        List.of(decisions.certificate(dossier))),
+                "Giấy công nhận - " + dossier.subjectName() + " - " + dossier.getYear().getYear() + ".pdf", request,
+                response);
     }
 
     @PostMapping("/dossiers/{id}/correction")

@@ -30,7 +30,8 @@ public enum AuditAction {
     YEAR_CLOSED,
     CRITERION_CHANGED,
     CRITERIA_SET_VERSIONED,
-    ROSTER_CHANGED;
+    ROSTER_CHANGED,
+    REPORT_SAVED;
 
     public String messageKey() {
         return "audit.action." + name();

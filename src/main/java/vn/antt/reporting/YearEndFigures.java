@@ -1,0 +1,64 @@
+package vn.antt.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.antt.certification.DossierResult;
+import vn.antt.certification.DossierState;
+
+/**
+ * Every figure of a year's summary, for the district or one commune, computed once by {@link YearEndReports}: the
+ * page, the PDF, the Excel file and the dashboard all print this one object.
+ *
+ * @param scopeName       "thị xã Ninh Hòa" or the commune's name
+ * @param communeCode     the commune's code when the figures are of one commune, else null
+ * @param organizations   all cơ quan, doanh nghiệp, nhà trường of the roster in scope, recognised of them
+ * @param organizationKinds the same per kind (Cơ quan / Doanh nghiệp / Nhà trường), in that order
+ * @param townOrganizations the organizations Công an thị xã manages (district scope only)
+ */
+public record YearEndFigures(int year, String scopeName, String communeCode, BigDecimal targetPct, boolean yearClosed,
+                             Share communes, Share areas, Share organizations, List<KindShare> organizationKinds,
+                             Share townOrganizations, Models models, List<TypeRow> modelTypes,
+                             List<QualityRow> qualities, List<CommuneRow> communeRows, List<Unrecognized> unrecognized,
+                             List<StateCount> dossierStates) {
+
+    public boolean organizationsReachTarget() {
+        return organizations.reaches(targetPct);
+    }
+
+    /** Models active at year end, founded in the year, active and assessed Tốt. */
+    public record Models(long active, long created, long effective) {
+    }
+
+    /** Organizations of one kind (AGENCY, ENTERPRISE, SCHOOL). */
+    public record KindShare(String kind, Share share) {
+    }
+
+    /** Models of one type: active at year end, founded in the year. */
+    public record TypeRow(String type, long active, long created) {
+    }
+
+    /** Models active at year end by their assessment of the year (GOOD, FAIR, AVERAGE, WEAK, or none). */
+    public record QualityRow(String quality, long count) {
+    }
+
+    /** Section IV: one commune's line. {@code result} is its own dossier's state, or null without one. */
+    public record CommuneRow(String code, String name, Share areas, Share organizations, Models models,
+                             String state, Boolean conclusionMet) {
+
+        /** The commune's own yearly result (domain §4), as a message key. */
+        public String resultKey(boolean yearClosed) {
+            if (state == null) {
+                return "report.result.NONE";
+            }
+            return DossierResult.of(DossierState.valueOf(state), conclusionMet, !yearClosed).messageKey();
+        }
+    }
+
+    /** A subject not recognised in the year, with the reason recorded. */
+    public record Unrecognized(String kind, String name, String commune, String state, String reason) {
+    }
+
+    public record StateCount(String state, long count) {
+    }
+}

@@ -1,0 +1,229 @@
+package vn.antt.reporting;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.reporting.YearEndFigures.CommuneRow;
+import vn.antt.reporting.YearEndFigures.KindShare;
+import vn.antt.reporting.YearEndFigures.Models;
+import vn.antt.reporting.YearEndFigures.QualityRow;
+import vn.antt.reporting.YearEndFigures.StateCount;
+import vn.antt.reporting.YearEndFigures.TypeRow;
+import vn.antt.reporting.YearEndFigures.Unrecognized;
+
+/**
+ * The year's figures, computed in SQL (counts and sums in the database, one pass per section, whatever the number of
+ * communes): recognitions of communes, khu dân cư and organizations against the target, models by commune, type
+ * and quality, units not recognised with their reasons, dossiers by state. The rules are those of the registry's own
+ * pages: a khu dân cư or commune counts in year Y when valid in Y; a model is active at the end of Y when founded on
+ * or before 31/12/Y and not dissolved by then; an organization is in the movement when it is in Y's roster.
+ */
+@Service
+@Transactional(readOnly = true)
+public class YearEndReports {
+
+    /** Section IV with its models, per commune of the district valid in the year (or the one asked for). */
+    private static final String COMMUNE_ROWS = """
+            with scope as (
+                select c.id, c.code, c.name, c.sort_name from commune c join district t on t.id = c.district_id
+                where t.code = :district and (c.valid_from is null or extract(year from c.valid_from) <= :year)
+                  and (c.valid_to is null or extract(year from c.valid_to) >= :year)
+                  and (cast(:commune as text) is null or c.code = :commune)),
+            areas as (
+                select a.commune_id, count(*) as whole, count(d.id) filter (where d.state = 'RECOGNIZED') as part
+                from residential_area a
+                left join dossier d on d.residential_area_id = a.id and d.year_id = :yearId
+                where a.commune_id in (select id from scope)
+                  and (a.valid_from is null or a.valid_from <= make_date(:year, 12, 31))
+                  and (a.valid_to is null or a.valid_to >= make_date(:year, 1, 1))
+                group by a.commune_id),
+            organizations as (
+                select r.managing_commune_id as commune_id, count(*) as whole,
+                       count(d.id) filter (where d.state = 'RECOGNIZED') as part
+                from roster_entry r
+                left join dossier d on d.organization_id = r.organization_id and d.year_id = r.year_id
+                where r.year_id = :yearId and r.managing_commune_id in (select id from scope)
+                group by r.managing_commune_id),
+            models as (
+                select m.commune_id,
+                       count(*) filter (where m.founded_on <= make_date(:year, 12, 31)
+                           and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))) as active,
+                       count(*) filter (where extract(year from m.founded_on) = :year) as created,
+                       count(*) filter (where m.founded_on <= make_date(:year, 12, 31)
+                           and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))
+                           and q.quality = 'GOOD') as effective
+                from self_managed_model m
+                left join model_assessment q on q.model_id = m.id and q.year = :year
+                where m.commune_id in (select id from scope)
+                group by m.commune_id)
+            select s.code, s.name, coalesce(a.part, 0) as areas_part, coalesce(a.whole, 0) as areas_whole,
+                   coalesce(o.part, 0) as organizations_part, coalesce(o.whole, 0) as organizations_whole,
+                   coalesce(m.active, 0) as active, coalesce(m.created, 0) as created,
+                   coalesce(m.effective, 0) as effective, d.state, d.conclusion_met
+            from scope s
+            left join areas a on a.commune_id = s.id
+            left join organizations o on o.commune_id = s.id
+            left join models m on m.commune_id = s.id
+            left join dossier d on d.commune_id = s.id and d.year_id = :yearId
+            order by s.sort_name collate "vi_natural", s.code""";
+
+    /** The roster's organizations by kind; in a commune's report, those its police manage. */
+    private static final String ORGANIZATION_KINDS = """
+            select o.kind, count(*) as whole, count(d.id) filter (where d.state = 'RECOGNIZED') as part,
+                   count(*) filter (where r.managing_commune_id is null) as town_whole,
+                   count(d.id) filter (where d.state = 'RECOGNIZED' and r.managing_commune_id is null) as town_part
+            from roster_entry r join organization o on o.id = r.organization_id
+            left join dossier d on d.organization_id = r.organization_id and d.year_id = r.year_id
+            left join commune m on m.id = r.managing_commune_id
+            where r.year_id = :yearId and (cast(:commune as text) is null or m.code = :commune)
+            group by o.kind""";
+
+    private static final String MODEL_TYPES = """
+            select t.name,
+                   count(m.id) filter (where m.founded_on <= make_date(:year, 12, 31)
+                       and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))) as active,
+                   count(m.id) filter (where extract(year from m.founded_on) = :year) as created
+            from self_managed_model m join model_type t on t.id = m.type_id join commune c on c.id = m.commune_id
+            join district d on d.id = c.district_id
+            where d.code = :district and (cast(:commune as text) is null or c.code = :commune)
+            group by t.id, t.name, t.position
+            having count(m.id) filter (where m.founded_on <= make_date(:year, 12, 31)
+                       and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))) > 0
+                or count(m.id) filter (where extract(year from m.founded_on) = :year) > 0
+            order by t.position, t.name""";
+
+    private static final String QUALITIES = """
+            select coalesce(q.quality, 'NONE') as quality, count(*) as count
+            from self_managed_model m join commune c on c.id = m.commune_id join district d on d.id = c.district_id
+            left join model_assessment q on q.model_id = m.id and q.year = :year
+            where d.code = :district and (cast(:commune as text) is null or c.code = :commune)
+              and m.founded_on <= make_date(:year, 12, 31)
+              and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))
+            group by coalesce(q.quality, 'NONE')""";
+
+    /** Not recognised: refused, revoked, or appraised "not met"; the reason is the last one recorded. */
+    private static final String UNRECOGNIZED = """
+            select d.subject_kind, coalesce(a.name, c.name, o.name) as name, l.name as commune, d.state,
+                   coalesce((select e.comment from dossier_event e where e.dossier_id = d.id
+                             and e.action in ('REFUSE', 'REVOKE') order by e.occurred_at desc, e.id desc limit 1),
+                            d.conclusion_note) as reason
+            from dossier d
+            join commune l on l.id = d.located_commune_id
+            left join residential_area a on a.id = d.residential_area_id
+            left join commune c on c.id = d.commune_id
+            left join organization o on o.id = d.organization_id
+            left join commune m on m.id = d.acting_commune_id
+            where d.year_id = :yearId
+              and (d.state in ('NOT_RECOGNIZED', 'REVOKED') or (d.state = 'APPRAISED' and d.conclusion_met = false))
+              and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+            order by l.sort_name collate "vi_natural", d.subject_kind, name""";
+
+    private static final String STATES = """
+            select d.state, count(*) as count from dossier d
+            join commune l on l.id = d.located_commune_id left join commune m on m.id = d.acting_commune_id
+            where d.year_id = :yearId and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+            group by d.state""";
+
+    private static final List<String> KINDS = List.of("AGENCY", "ENTERPRISE", "SCHOOL");
+    private static final List<String> QUALITY_ORDER = List.of("GOOD", "FAIR", "AVERAGE", "WEAK", "NONE");
+
+    private final JdbcClient jdbc;
+    private final String district;
+
+    YearEndReports(JdbcClient jdbc, @Value("${antt.district-code}") String district) {
+        this.jdbc = jdbc;
+        this.district = district;
+    }
+
+    /** The year's figures for the district, or for one commune (its code); not found when the year was not opened. */
+    public YearEndFigures figures(int year, String communeCode) {
+        Map<String, Object> evaluationYear = jdbc.sql("""
+                        select y.id, y.target_pct, y.state, t.name as district
+                        from evaluation_year y cross join district t where y.year = :year and t.code = :district""")
+                .param("year", year).param("district", district).query().listOfRows().stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+        long yearId = ((Number) evaluationYear.get("id")).longValue();
+
+        List<CommuneRow> rows = jdbc.sql(COMMUNE_ROWS).params(params(year, yearId, communeCode))
+                .query(YearEndReports::communeRow).list();
+        if (communeCode != null && rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        Share communes = new Share(rows.stream().filter(r -> "RECOGNIZED".equals(r.state())).count(), rows.size());
+        Share areas = rows.stream().map(CommuneRow::areas).reduce(new Share(0, 0), Share::plus);
+        Models models = rows.stream().map(CommuneRow::models).reduce(new Models(0, 0, 0),
+                (a, b) -> new Models(a.active() + b.active(), a.created() + b.created(),
+                        a.effective() + b.effective()));
+
+        List<KindShare> kinds = new ArrayList<>();
+        Share organizations = new Share(0, 0);
+        Share town = new Share(0, 0);
+        List<Map<String, Object>> byKind = jdbc.sql(ORGANIZATION_KINDS).params(params(year, yearId, communeCode))
+                .query().listOfRows();
+        for (String kind : KINDS) {
+            Optional<Map<String, Object>> row = byKind.stream().filter(r -> kind.equals(r.get("kind"))).findFirst();
+            Share share = row.map(r -> new Share(number(r, "part"), number(r, "whole"))).orElse(new Share(0, 0));
+            kinds.add(new KindShare(kind, share));
+            organizations = organizations.plus(share);
+            town = town.plus(row.map(r -> new Share(number(r, "town_part"), number(r, "town_whole")))
+                    .orElse(new Share(0, 0)));
+        }
+
+        List<TypeRow> types = jdbc.sql(MODEL_TYPES).params(params(year, yearId, communeCode))
+                .query((rs, n) -> new TypeRow(rs.getString("name"), rs.getLong("active"), rs.getLong("created")))
+                .list();
+        Map<String, Long> qualityCounts = new HashMap<>();
+        jdbc.sql(QUALITIES).params(params(year, yearId, communeCode)).query()
+                .listOfRows().forEach(r -> qualityCounts.put((String) r.get("quality"), number(r, "count")));
+        List<QualityRow> qualities = QUALITY_ORDER.stream()
+                .map(q -> new QualityRow(q, qualityCounts.getOrDefault(q, 0L))).toList();
+        List<Unrecognized> unrecognized = jdbc.sql(UNRECOGNIZED).params(params(year, yearId, communeCode))
+                .query((rs, n) -> new Unrecognized(rs.getString("subject_kind"), rs.getString("name"),
+                        rs.getString("commune"), rs.getString("state"), rs.getString("reason"))).list();
+        List<StateCount> states = jdbc.sql(STATES).params(params(year, yearId, communeCode))
+                .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("count"))).list();
+
+        String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
+        return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
+                "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
+                communeCode == null ? town : new Share(0, 0), models, types, qualities, rows, unrecognized, states);
+    }
+
+    /** Whether the year was opened for evaluation (the reports exist only for those). */
+    public boolean exists(int year) {
+        return jdbc.sql("select count(*) from evaluation_year where year = :year").param("year", year)
+                .query(Long.class).single() > 0;
+    }
+
+    private Map<String, Object> params(int year, long yearId, String communeCode) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("year", year);
+        params.put("yearId", yearId);
+        params.put("district", district);
+        params.put("commune", communeCode);
+        return params;
+    }
+
+    private static CommuneRow communeRow(ResultSet rs, int n) throws SQLException {
+        return new CommuneRow(rs.getString("code"), rs.getString("name"),
+                new Share(rs.getLong("areas_part"), rs.getLong("areas_whole")),
+                new Share(rs.getLong("organizations_part"), rs.getLong("organizations_whole")),
+                new Models(rs.getLong("active"), rs.getLong("created"), rs.getLong("effective")),
+                rs.getString("state"), (Boolean) rs.getObject("conclusion_met"));
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+}

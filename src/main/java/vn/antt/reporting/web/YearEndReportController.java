@@ -1,0 +1,153 @@
+package vn.antt.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.infrastructure.excel.ExcelExport;
+import vn.antt.infrastructure.pdf.PdfDocuments;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.web.StrictDates;
+import vn.antt.reporting.YearEndDocuments;
+import vn.antt.reporting.YearEndFigures;
+import vn.antt.reporting.YearEndReports;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneService;
+
+/**
+ * Báo cáo tổng kết năm: the page (with the steering committee's typed parts), the print view, the PDF and the Excel
+ * file, all from one {@link YearEndFigures}. A commune officer gets their own commune's.
+ */
+@Controller
+class YearEndReportController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final YearEndReports reports;
+    private final YearEndDocuments documents;
+    private final CommuneService communes;
+    private final PdfDocuments pdf;
+    private final ExcelExport excel;
+
+    YearEndReportController(YearEndReports reports, YearEndDocuments documents, CommuneService communes,
+                            PdfDocuments pdf, ExcelExport excel) {
+        this.reports = reports;
+        this.documents = documents;
+        this.communes = communes;
+        this.pdf = pdf;
+        this.excel = excel;
+    }
+
+    @GetMapping("/reports/year-end")
+    String page(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
+                @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("district", communes.allOfDistrict());
+        model.addAttribute("commune", scope(commune, year, user));
+        if (!reports.exists(year)) {
+            model.addAttribute("missingYear", year);
+            return "reporting/year-end";
+        }
+        YearEndDocuments.Shown shown = documents.of(year);
+        model.addAttribute("figures", reports.figures(year, scope(commune, year, user)));
+        model.addAttribute("document", shown);
+        model.addAttribute("form", ReportForm.of(shown));
+        model.addAttribute("mayEdit", user.hasRole(Role.STEERING));
+        return "reporting/year-end";
+    }
+
+    @PostMapping("/reports/year-end")
+    String save(@ModelAttribute("selectedYear") int year, @ModelAttribute("form") ReportForm form,
+                @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        LocalDate signedOn = StrictDates.parse(form.getSignedOn());
+        boolean invalid = (form.getSignedOn() != null && !form.getSignedOn().isBlank() && signedOn == null)
+                || (signedOn != null && signedOn.isAfter(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                || !form.fits();
+        if (!invalid) {
+            try {
+                documents.save(year, form.getVersion(), form.details(signedOn), user);
+                redirect.addFlashAttribute("success", "report.saved");
+                return "redirect:/reports/year-end?year=" + year;
+            }
+            catch (StaleEditException stale) {
+                model.addAttribute("failure", "report.stale");
+            }
+        }
+        else {
+            model.addAttribute("failure", "report.invalid");
+        }
+        model.addAttribute("district", communes.allOfDistrict());
+        model.addAttribute("figures", reports.figures(year, null));
+        model.addAttribute("document", documents.of(year));
+        model.addAttribute("mayEdit", true);
+        return "reporting/year-end";
+    }
+
+    @GetMapping("/reports/year-end/print")
+    String print(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
+                 @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAllAttributes(document(year, commune, user));
+        return "reporting/year-end-document";
+    }
+
+    @GetMapping("/reports/year-end.pdf")
+    ResponseEntity<byte[]> pdf(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
+                               @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+                               HttpServletResponse response) {
+        Map<String, Object> model = document(year, commune, user);
+        return pdf.download("reporting/year-end-document", model, fileName(year, model, "pdf"), request, response);
+    }
+
+    @GetMapping("/reports/year-end.xlsx")
+    ResponseEntity<byte[]> xlsx(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
+                                @AuthenticationPrincipal CurrentUser user) {
+        YearEndFigures figures = reports.figures(year, scope(commune, year, user));
+        byte[] content = new YearEndWorkbook(excel::label).write(figures);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(year, Map.of("figures", figures), "xlsx"), StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(XLSX).body(content);
+    }
+
+    private Map<String, Object> document(int year, String commune, CurrentUser user) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("figures", reports.figures(year, scope(commune, year, user)));
+        model.put("document", documents.of(year));
+        return model;
+    }
+
+    /** The commune a report is about: a commune officer's own, whatever was asked; else the one asked, if any. */
+    private String scope(String commune, int year, CurrentUser user) {
+        if (user.isCommuneScoped()) {
+            return communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId()))
+                    .map(Commune::getCode).findFirst().orElse("-");
+        }
+        return commune == null || commune.isBlank() ? null : communes.byCode(commune, year).map(Commune::getCode)
+                .orElse(null);
+    }
+
+    private static String fileName(int year, Map<String, Object> model, String extension) {
+        YearEndFigures figures = (YearEndFigures) model.get("figures");
+        return "Báo cáo tổng kết năm " + year + (figures.communeCode() == null ? "" : " - " + figures.scopeName())
+                + "." + extension;
+    }
+}
