@@ -27,7 +27,8 @@ public class Formats {
      */
     public String placeDate(String place, LocalDate date) {
         if (date == null) {
-            return place + ", ngày      tháng      năm " + "     ";
+            String blank = "\u00a0".repeat(6);
+            return place + ", ngày" + blank + " tháng" + blank + " năm" + blank;
         }
         String month = date.getMonthValue() <= 2 ? String.format("%02d", date.getMonthValue())
                 : String.valueOf(date.getMonthValue());
