@@ -87,7 +87,7 @@ public class DecisionService {
             throw new DossierConflict("certificate.notRecognized");
         }
         if (dossier.getDecision() != null) {
-            return certificate(dossier, dossier.getDecision());
+            return certificate(dossier, get(dossier.getDecision().getId()));
         }
         IssuingBody town = decisionBodies().stream().findFirst().orElseThrow();
         if (dossier.isImported()) {
