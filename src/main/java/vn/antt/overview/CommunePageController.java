@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.reporting.YearEndReports;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.organization.OrganizationFilter;
 import vn.antt.organization.OrganizationService;
@@ -37,13 +38,15 @@ class CommunePageController {
     private final ResidentialAreaService areas;
     private final OrganizationService organizations;
     private final ModelService models;
+    private final YearEndReports reports;
 
     CommunePageController(CommuneService communes, ResidentialAreaService areas, OrganizationService organizations,
-                          ModelService models) {
+                          ModelService models, YearEndReports reports) {
         this.communes = communes;
         this.areas = areas;
         this.organizations = organizations;
         this.models = models;
+        this.reports = reports;
     }
 
     @GetMapping("/communes/{code}")
@@ -64,6 +67,9 @@ class CommunePageController {
         ModelFilter ofCommune = new ModelFilter(null, commune.getId(), null, null, null, null, null, null, null);
         model.addAttribute("models", models.search(ofCommune, PageRequest.of(0, PREVIEW, Sort.by("name", "id")), user));
         model.addAttribute("modelCounters", models.counters(ofCommune, year, user));
+        if (reports.exists(year) && commune.existedIn(year)) {
+            model.addAttribute("figures", reports.figures(year, commune.getCode()));
+        }
         return "overview/commune";
     }
 }

@@ -7,25 +7,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.antt.certification.DossierService;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.reporting.YearEndReports;
 import vn.antt.territory.CommuneRepository;
 
-/** Tổng quan: the user's work queue for the year, then the way into every part of the registry. */
+/** Tổng quan: the user's work queue for the year, the year's figures, then the way into every part of the registry. */
 @Controller
 class HomeController {
 
     private final CommuneRepository communes;
     private final DossierService dossiers;
+    private final YearEndReports reports;
 
-    HomeController(CommuneRepository communes, DossierService dossiers) {
+    HomeController(CommuneRepository communes, DossierService dossiers, YearEndReports reports) {
         this.communes = communes;
         this.dossiers = dossiers;
+        this.reports = reports;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("selectedYear") int year, Model model) {
         model.addAttribute("queue", dossiers.workQueue(year, user));
-        model.addAttribute("myCommuneCode", user.communeId() == null ? null
-                : communes.findById(user.communeId()).map(c -> c.getCode()).orElse(null));
+        String myCommune = user.communeId() == null ? null
+                : communes.findById(user.communeId()).map(c -> c.getCode()).orElse(null);
+        model.addAttribute("myCommuneCode", myCommune);
+        // a commune officer sees their commune's figures, everyone else the district's
+        if (reports.exists(year) && (!user.isCommuneScoped() || myCommune != null)) {
+            model.addAttribute("figures", reports.figures(year, user.isCommuneScoped() ? myCommune : null));
+        }
         return "overview/home";
     }
 }
