@@ -44,7 +44,9 @@ class DemoDataTest {
                 where (select count(*) from dossier d join residential_area a on a.id = d.residential_area_id
                        join evaluation_year y on y.id = d.year_id
                        where a.commune_id = c.id and y.year = 2022 and d.state = 'RECOGNIZED')
-                      < 0.7 * (select count(*) from residential_area a where a.commune_id = c.id)""")).isZero();
+                      < 0.7 * (select count(*) from residential_area a where a.commune_id = c.id
+                               and (a.valid_from is null or a.valid_from <= date '2022-12-31')
+                               and (a.valid_to is null or a.valid_to >= date '2022-01-01'))""")).isZero();
     }
 
     @Test
