@@ -23,6 +23,14 @@
         }
     });
 
+    // data-back: a link back to the previous page, where the browser keeps what the user typed.
+    document.querySelectorAll('[data-back]').forEach(function (link) {
+        link.addEventListener('click', function (event) {
+            event.preventDefault();
+            history.back();
+        });
+    });
+
     // data-select-all="name": a checkbox that checks or unchecks every checkbox of that name.
     document.querySelectorAll('[data-select-all]').forEach(function (all) {
         all.addEventListener('change', function () {

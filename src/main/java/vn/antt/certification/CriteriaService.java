@@ -1,6 +1,7 @@
 package vn.antt.certification;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,18 @@ public class CriteriaService {
     public CriteriaSet changeText(long id, String text) {
         Criterion criterion = criteria.findById(id).orElseThrow(NotFoundException::new);
         CriteriaSet set = criterion.getSet();
-        if (sets.usedByDossiers(set.getId())) {
+        Optional<CriteriaSet> openVersion = sets.findByBasedOnIdOrderByIdDesc(set.getId()).stream()
+                .filter(version -> !sets.usedByDossiers(version.getId())).findFirst();
+        if (sets.usedByDossiers(set.getId()) && openVersion.isPresent()) {
+            // the frozen set already has a version being edited: the correction joins it
+            Criterion original = criterion;
+            criterion = criteria.findBySetIdOrderByPositionAscIdAsc(openVersion.get().getId()).stream()
+                    .filter(c -> c.getSubjectKind() == original.getSubjectKind()
+                            && c.getArticle() == original.getArticle() && c.getClause() == original.getClause())
+                    .findFirst().orElseThrow(NotFoundException::new);
+            set = openVersion.get();
+        }
+        else if (sets.usedByDossiers(set.getId())) {
             int number = 2;
             while (sets.existsByCode(set.rootCode() + "_V" + number)) {
                 number++;

@@ -17,6 +17,8 @@ public interface CriteriaSetRepository extends JpaRepository<CriteriaSet, Long> 
 
     boolean existsByCode(String code);
 
+    List<CriteriaSet> findByBasedOnIdOrderByIdDesc(long basedOnId);
+
     /** Frozen: a year that uses the set has dossiers. */
     @Query("select count(d) > 0 from Dossier d where d.year.criteriaSet.id = :setId")
     boolean usedByDossiers(long setId);

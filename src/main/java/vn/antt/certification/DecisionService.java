@@ -191,11 +191,12 @@ public class DecisionService {
         if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
             throw new DossierConflict("decision.numberAndDateRequired");
         }
-        if (signedOn.isAfter(LocalDate.now(clock))) {
-            throw new DossierConflict("decision.futureDate");
-        }
+        requirePlausible(decision, signedOn);
         if (decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
             throw new DossierConflict("decision.numberTaken");
+        }
+        if (dossiers.findOfDecision(id).isEmpty()) {
+            throw new DossierConflict("decision.empty");
         }
         decision.issue(number.strip(), signedOn);
         String comment = number.strip() + " — " + StrictDates.FORMAT.format(signedOn);
@@ -224,9 +225,7 @@ public class DecisionService {
         if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
             throw new DossierConflict("decision.numberAndDateRequired");
         }
-        if (signedOn.isAfter(LocalDate.now(clock))) {
-            throw new DossierConflict("decision.futureDate");
-        }
+        requirePlausible(decision, signedOn);
         String before = decision.getNumber() + " — " + StrictDates.FORMAT.format(decision.getSignedOn());
         String after = number.strip() + " — " + StrictDates.FORMAT.format(signedOn);
         if (before.equals(after)) {
@@ -245,6 +244,16 @@ public class DecisionService {
                 throw new DossierConflict("dossier.refused.state.CORRECT");
             }
             events.save(dossier.apply(DossierAction.CORRECT, outcome, user, clock.instant(), comment));
+        }
+    }
+
+    /** Signed neither in the future nor before the year it recognises. */
+    private void requirePlausible(RecognitionDecision decision, LocalDate signedOn) {
+        if (signedOn.isAfter(LocalDate.now(clock))) {
+            throw new DossierConflict("decision.futureDate");
+        }
+        if (signedOn.getYear() < decision.getYear().getYear()) {
+            throw new DossierConflict("decision.beforeYear");
         }
     }
 

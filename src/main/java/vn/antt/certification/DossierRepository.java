@@ -126,6 +126,16 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
             group by d.state, d.subjectKind""")
     List<StateCount> countByState(int year, Long communeId);
 
+    /**
+     * How many dossiers of a year are in each state, per subject kind, among those a commune's officers act on
+     * ({@code town}: those the town police prepare).
+     */
+    @Query("""
+            select d.state as state, d.subjectKind as kind, count(d) as count from Dossier d left join d.actingCommune a
+            where d.year.year = :year and ((:town = true and a is null) or a.id = :communeId)
+            group by d.state, d.subjectKind""")
+    List<StateCount> countActing(int year, Long communeId, boolean town);
+
     interface StateCount {
 
         DossierState getState();

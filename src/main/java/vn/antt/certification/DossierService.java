@@ -139,8 +139,10 @@ public class DossierService {
     @Transactional(readOnly = true)
     public List<WorkQueue.Item> workQueue(int year, CurrentUser user) {
         return years.find(year).map(evaluationYear -> WorkQueue.of(user, evaluationYear,
-                dossiers.countByState(year, user.isCommuneScoped() ? user.communeId() : null), LocalDate.now(clock)))
-                .orElse(List.of());
+                user.isCommuneScoped() ? dossiers.countActing(year, user.communeId(), false)
+                        : dossiers.countByState(year, null),
+                user.hasRole(Role.APPRAISER) ? dossiers.countActing(year, null, true) : List.of(),
+                LocalDate.now(clock))).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -216,6 +218,7 @@ public class DossierService {
     public void saveSelfAssessment(long id, long version, LocalDate registeredOn, String registrationNote,
                                    Map<Long, SelfAssessment> byCriterion, CurrentUser user) {
         Dossier dossier = act(id, version, DossierAction.EDIT, user, Workflow.Facts.none()).dossier();
+        requireRegistrationDate(dossier, registeredOn);
         dossier.register(registeredOn, registrationNote);
         for (DossierAssessment assessment : assessments(id, user)) {
             SelfAssessment typed = byCriterion.get(assessment.getCriterion().getId());
@@ -289,6 +292,9 @@ public class DossierService {
         if (dossier.getSubjectKind() != SubjectKind.RESIDENTIAL_AREA) {
             throw new DossierConflict("dossier.refused.needsDecision");
         }
+        if (!recognize) {
+            requireReason(note);
+        }
         act(id, version, recognize ? DossierAction.RECOGNIZE : DossierAction.REFUSE, user, Workflow.Facts.none())
                 .record(note);
     }
@@ -317,6 +323,18 @@ public class DossierService {
         }
         Move move = act(id, version, DossierAction.CORRECT, user, Workflow.Facts.none());
         Dossier dossier = move.dossier();
+        boolean importedField = field == CorrectedField.IMPORTED_DECISION_NUMBER
+                || field == CorrectedField.IMPORTED_DECISION_DATE;
+        if (importedField != dossier.isImported()) {
+            throw new DossierConflict("dossier.correct.notApplicable");
+        }
+        if (field == CorrectedField.REGISTERED_ON) {
+            requireRegistrationDate(dossier, date);
+        }
+        if (field == CorrectedField.IMPORTED_DECISION_DATE
+                && (date.isAfter(LocalDate.now(clock)) || date.getYear() < dossier.getYear().getYear())) {
+            throw new DossierConflict("decision.beforeYear");
+        }
         String before = dossier.valueOf(field);
         dossier.correct(field, text, date);
         String after = dossier.valueOf(field);
@@ -325,6 +343,15 @@ public class DossierService {
         }
         move.record(messageSource.getMessage(field.messageKey(), null, field.name(), VIETNAMESE) + ": " + (before == null ? "(trống)" : before) + " → " + after
                 + ". Lý do: " + reason);
+    }
+
+    /** Đăng ký phấn đấu happens in the year or at the end of the one before, and never in the future. */
+    private void requireRegistrationDate(Dossier dossier, LocalDate registeredOn) {
+        if (registeredOn != null && (registeredOn.isAfter(LocalDate.now(clock))
+                || registeredOn.getYear() < dossier.getYear().getYear() - 1
+                || registeredOn.getYear() > dossier.getYear().getYear())) {
+            throw new DossierConflict("dossier.registeredOn.range");
+        }
     }
 
     private static void requireReason(String reason) {

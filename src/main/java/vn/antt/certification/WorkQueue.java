@@ -22,6 +22,16 @@ public final class WorkQueue {
 
     public static List<Item> of(CurrentUser user, EvaluationYear year, List<DossierRepository.StateCount> counts,
                                 LocalDate today) {
+        return of(user, year, counts, List.of(), today);
+    }
+
+    /**
+     * @param counts     the year's dossiers the user acts on or sees, by state and kind (a commune officer: those
+     *                   their commune prepares)
+     * @param townCounts the dossiers the town police prepare (town-managed organizations), for appraisers
+     */
+    public static List<Item> of(CurrentUser user, EvaluationYear year, List<DossierRepository.StateCount> counts,
+                                List<DossierRepository.StateCount> townCounts, LocalDate today) {
         List<Item> items = new ArrayList<>();
         if (user.hasRole(Role.COMMUNE_OFFICER)) {
             add(items, "queue.prepare", counts, DossierState.DRAFT, null, late(today, year.getSubmissionDeadline()));
@@ -33,6 +43,10 @@ public final class WorkQueue {
                     late(today, year.getRecognitionDeadline()));
         }
         if (user.hasRole(Role.APPRAISER)) {
+            add(items, "queue.prepareTown", townCounts, DossierState.DRAFT, SubjectKind.ORGANIZATION,
+                    late(today, year.getSubmissionDeadline()));
+            add(items, "queue.completeTown", townCounts, DossierState.RETURNED, SubjectKind.ORGANIZATION,
+                    late(today, year.getSubmissionDeadline()));
             add(items, "queue.appraiseCommunes", counts, DossierState.SUBMITTED, SubjectKind.COMMUNE,
                     late(today, year.getAppraisalDeadline()));
             add(items, "queue.appraiseOrganizations", counts, DossierState.SUBMITTED, SubjectKind.ORGANIZATION,

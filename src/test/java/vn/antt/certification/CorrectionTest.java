@@ -51,6 +51,12 @@ class CorrectionTest {
         assertThat(HtmlUtils.htmlUnescape(noReason.getResponse().getContentAsString())).contains("lý do");
         assertThat(jdbc.queryForObject("select version from dossier where id = ?", Long.class, id).toString())
                 .isEqualTo(version);
+        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+                .param("field", "REGISTERED_ON").param("value", "16/03/2031").param("reason", "Sai"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+                .param("field", "IMPORTED_DECISION_NUMBER").param("value", "99/QĐ").param("reason", "Sai"))
+                .andExpect(status().isConflict());
 
         mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(csrf()).param("version", version)
                         .param("field", "REGISTERED_ON").param("value", "16/03/2022")
@@ -95,6 +101,15 @@ class CorrectionTest {
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
         mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
                 .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")).andExpect(status().isConflict());
+
+        String taken = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/{id}/correction", id).session(steering)
+                        .with(csrf()).param("version", version).param("number", "2580/QĐ-UBND")
+                        .param("signedOn", "20/12/2022").param("reason", "Sai số"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+        assertThat(taken).contains("Số quyết định này đã được cơ quan ban hành dùng trong năm.");
+        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+                .param("number", "2581/QĐ-UBND").param("signedOn", "20/12/2021").param("reason", "Sai năm"))
+                .andExpect(status().isConflict());
 
         mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
                         .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")

@@ -123,6 +123,21 @@ class EvaluationYearTest {
                 .andReturn().getResponse().getContentAsString()))
                 .contains("Thông tư 23/2012/TT-BCA (bản sửa đổi 2)", "Phiên bản sửa đổi của Thông tư 23/2012/TT-BCA");
 
+        // a second correction of the frozen set joins the version being edited
+        long other = jdbc.queryForObject("""
+                select c.id from criterion c join criteria_set s on s.id = c.set_id
+                where s.code = 'TT23_2012' and c.article = 5 and c.clause = 4""", Long.class);
+        mvc.perform(post("/admin/criteria/{id}", other).session(admin).with(csrf()).param("set", "TT23_2012")
+                .param("text", "Không để xảy ra cháy, nổ nghiêm trọng"))
+                .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
+        assertThat(jdbc.queryForList("""
+                select c.text from criterion c join criteria_set s on s.id = c.set_id
+                where s.code = 'TT23_2012_V2' and c.article = 5 and c.clause in (3, 4) order by c.clause""",
+                String.class)).containsExactly("Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư",
+                "Không để xảy ra cháy, nổ nghiêm trọng");
+        assertThat(jdbc.queryForObject("select count(*) from criteria_set where code like 'TT23_2012_V%'",
+                Integer.class)).isEqualTo(1);
+
         // TT 124/2021 is used by no dossier: corrected in place
         long unused = jdbc.queryForObject("""
                 select c.id from criterion c join criteria_set s on s.id = c.set_id

@@ -216,6 +216,10 @@ class DossierController {
                       @RequestParam(required = false) String registrationNote,
                       @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
+        if (registeredOn != null && !registeredOn.isBlank() && StrictDates.parse(registeredOn) == null) {
+            redirect.addFlashAttribute("failure", "dossier.registeredOn.invalid");
+            return "redirect:/dossiers/" + id;
+        }
         Map<Long, DossierService.SelfAssessment> typed = new HashMap<>();
         criterionIds(params).forEach(criterion -> typed.put(criterion, new DossierService.SelfAssessment(
                 yesNo(params.get("met_" + criterion)), FormText.of(params.get("evidence_" + criterion), 4000, true))));
