@@ -1,6 +1,7 @@
 package vn.antt.selfmanaged;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -55,4 +56,8 @@ public interface SelfManagedModelRepository extends JpaRepository<SelfManagedMod
             select count(m) > 0 from SelfManagedModel m
             where m.commune.id = :communeId and m.searchKey = f_search_key(:name) and m.id <> :exceptId""")
     boolean nameTaken(long communeId, String name, long exceptId);
+
+    /** The model of a commune with this name (accents and case aside). */
+    @Query("select m from SelfManagedModel m where m.commune.id = :communeId and m.searchKey = f_search_key(:name)")
+    List<SelfManagedModel> findByName(long communeId, String name);
 }

@@ -31,7 +31,11 @@ public enum AuditAction {
     CRITERION_CHANGED,
     CRITERIA_SET_VERSIONED,
     ROSTER_CHANGED,
-    REPORT_SAVED;
+    REPORT_SAVED,
+    COMMENDATION_SAVED,
+    COMMENDATION_DELETED,
+    EVENT_SAVED,
+    EVENT_DELETED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -1,0 +1,15 @@
+package vn.antt.commendation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommendationIssuerRepository extends JpaRepository<CommendationIssuer, Long> {
+
+    List<CommendationIssuer> findAllByOrderByPositionAscNameAsc();
+
+    Optional<CommendationIssuer> findByCode(String code);
+
+    boolean existsByCode(String code);
+}

@@ -1,0 +1,40 @@
+package vn.antt.commendation;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommendationRepository extends JpaRepository<Commendation, Long> {
+
+    /** Commendations by year, issuer, form, commune and collective/individual, newest first. */
+    @Query(value = """
+            select c from Commendation c join fetch c.issuer i left join fetch c.commune m
+            left join fetch c.residentialArea left join fetch c.organization left join fetch c.model
+            where (:year is null or c.year = :year)
+              and (:issuerId is null or i.id = :issuerId)
+              and (:form is null or c.form = :form)
+              and (:communeId is null or m.id = :communeId)
+              and (:collective is null
+                   or (:collective = true and c.recipientKind <> vn.antt.commendation.RecipientKind.INDIVIDUAL)
+                   or (:collective = false and c.recipientKind = vn.antt.commendation.RecipientKind.INDIVIDUAL))
+            order by c.year desc, i.position, c.form, c.id""",
+            countQuery = """
+            select count(c) from Commendation c left join c.commune m
+            where (:year is null or c.year = :year)
+              and (:issuerId is null or c.issuer.id = :issuerId)
+              and (:form is null or c.form = :form)
+              and (:communeId is null or m.id = :communeId)
+              and (:collective is null
+                   or (:collective = true and c.recipientKind <> vn.antt.commendation.RecipientKind.INDIVIDUAL)
+                   or (:collective = false and c.recipientKind = vn.antt.commendation.RecipientKind.INDIVIDUAL))""")
+    Page<Commendation> search(Integer year, Long issuerId, CommendationForm form, Long communeId, Boolean collective,
+                              Pageable pageable);
+
+    @Query("""
+            select c from Commendation c join fetch c.issuer left join fetch c.commune
+            left join fetch c.residentialArea left join fetch c.organization left join fetch c.model where c.id = :id""")
+    Optional<Commendation> findWhole(long id);
+}

@@ -1,0 +1,193 @@
+package vn.antt.commendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.Chunks;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.organization.Organization;
+import vn.antt.organization.OrganizationRepository;
+import vn.antt.selfmanaged.SelfManagedModel;
+import vn.antt.selfmanaged.SelfManagedModelRepository;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneService;
+import vn.antt.territory.ResidentialArea;
+import vn.antt.territory.ResidentialAreaRepository;
+
+/**
+ * Khen thưởng: recorded by the steering committee and the administrator, for any year (closed ones included);
+ * everyone reads them, a commune officer those of their commune.
+ */
+@Service
+@Transactional
+public class CommendationService {
+
+    /** What the form typed: the recipient by kind, commune and the unit's name (or the person). */
+    public record Typed(Integer year, CommendationForm form, Long issuerId, String decisionNumber,
+                        LocalDate decisionDate, RecipientKind recipientKind, Long communeId, String unitName,
+                        String personName, String personPosition, String personUnit, String achievement) {
+    }
+
+    /** Which commendations a list shows. */
+    public record Filter(Integer year, Long issuerId, CommendationForm form, Long communeId, Boolean collective) {
+    }
+
+    private final CommendationRepository commendations;
+    private final CommendationIssuerRepository issuers;
+    private final CommuneService communes;
+    private final ResidentialAreaRepository areas;
+    private final OrganizationRepository organizations;
+    private final SelfManagedModelRepository models;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CommendationService(CommendationRepository commendations, CommendationIssuerRepository issuers,
+                        CommuneService communes, ResidentialAreaRepository areas,
+                        OrganizationRepository organizations, SelfManagedModelRepository models, AuditTrail audit,
+                        Clock clock) {
+        this.commendations = commendations;
+        this.issuers = issuers;
+        this.communes = communes;
+        this.areas = areas;
+        this.organizations = organizations;
+        this.models = models;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static boolean mayRecord(CurrentUser user) {
+        return user.hasRole(Role.STEERING) || user.hasRole(Role.ADMIN);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Commendation> search(Filter filter, Pageable pageable, CurrentUser user) {
+        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
+        return commendations.search(filter.year(), filter.issuerId(), filter.form(), communeId, filter.collective(),
+                pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEach(Filter filter, CurrentUser user, Consumer<Commendation> sink) {
+        Chunks.forEach(page -> search(filter, page, user), Sort.unsorted(), sink);
+    }
+
+    @Transactional(readOnly = true)
+    public Commendation open(long id, CurrentUser user) {
+        Commendation commendation = commendations.findWhole(id).orElseThrow(NotFoundException::new);
+        if (user.isCommuneScoped() && (commendation.getCommune() == null
+                || !commendation.getCommune().getId().equals(user.communeId()))) {
+            throw new NotFoundException();
+        }
+        return commendation;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommendationIssuer> issuers() {
+        return issuers.findAllByOrderByPositionAscNameAsc();
+    }
+
+    public Commendation create(Typed typed, CurrentUser user) {
+        requireRecorder(user);
+        Commendation saved = commendations.save(new Commendation(resolve(typed)));
+        audit.record(AuditAction.COMMENDATION_SAVED, saved.getYear() + " " + saved.recipientName(), null);
+        return saved;
+    }
+
+    public void update(long id, long version, Typed typed, CurrentUser user) {
+        requireRecorder(user);
+        Commendation commendation = commendations.findWhole(id).orElseThrow(NotFoundException::new);
+        if (commendation.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        commendation.update(resolve(typed));
+        audit.record(AuditAction.COMMENDATION_SAVED, commendation.getYear() + " " + commendation.recipientName(),
+                null);
+    }
+
+    public void delete(long id, long version, CurrentUser user) {
+        requireRecorder(user);
+        Commendation commendation = commendations.findWhole(id).orElseThrow(NotFoundException::new);
+        if (commendation.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        commendations.delete(commendation);
+        audit.record(AuditAction.COMMENDATION_DELETED, commendation.getYear() + " " + commendation.recipientName(),
+                null);
+    }
+
+    /** Checks what was typed and finds the recipient; a problem names the field it is about. */
+    Commendation.Details resolve(Typed t) {
+        LocalDate today = LocalDate.now(clock);
+        if (t.year() == null || t.year() < 2000 || t.year() > today.getYear()) {
+            throw new FieldProblem("year", "commendation.year.range");
+        }
+        if (t.form() == null) {
+            throw new FieldProblem("form", "commendation.form.required");
+        }
+        CommendationIssuer issuer = t.issuerId() == null ? null : issuers.findById(t.issuerId()).orElse(null);
+        if (issuer == null) {
+            throw new FieldProblem("issuerId", "commendation.issuer.required");
+        }
+        if (t.decisionDate() != null && (t.decisionDate().isAfter(today) || t.decisionDate().getYear() < t.year())) {
+            throw new FieldProblem("decisionDate", "commendation.decisionDate.range");
+        }
+        if (t.recipientKind() == null) {
+            throw new FieldProblem("recipientKind", "commendation.recipient.required");
+        }
+        Commune commune = t.communeId() == null ? null : communes.allOfDistrict().stream()
+                .filter(c -> c.getId().equals(t.communeId())).findFirst().orElse(null);
+        if (t.recipientKind().isCollective() && commune == null) {
+            throw new FieldProblem("communeId", "commendation.commune.required");
+        }
+        ResidentialArea area = null;
+        Organization organization = null;
+        SelfManagedModel model = null;
+        switch (t.recipientKind()) {
+            case RESIDENTIAL_AREA -> area = areas.findCurrentByName(commune.getId(), required(t.unitName()))
+                    .orElseThrow(() -> new FieldProblem("unitName", "commendation.unit.unknown"));
+            case ORGANIZATION -> organization = organizations.findByName(commune.getId(), required(t.unitName()))
+                    .stream().findFirst()
+                    .orElseThrow(() -> new FieldProblem("unitName", "commendation.unit.unknown"));
+            case MODEL -> model = models.findByName(commune.getId(), required(t.unitName())).stream().findFirst()
+                    .orElseThrow(() -> new FieldProblem("unitName", "commendation.unit.unknown"));
+            case INDIVIDUAL -> {
+                if (t.personName() == null || t.personName().isBlank()) {
+                    throw new FieldProblem("personName", "commendation.person.required");
+                }
+            }
+            default -> {
+            }
+        }
+        boolean person = t.recipientKind() == RecipientKind.INDIVIDUAL;
+        return new Commendation.Details(t.year(), t.form(), issuer, t.decisionNumber(), t.decisionDate(),
+                t.recipientKind(), commune, area, organization, model, person ? t.personName().strip() : null,
+                person ? t.personPosition() : null, person ? t.personUnit() : null, t.achievement());
+    }
+
+    private static String required(String unitName) {
+        if (unitName == null || unitName.isBlank()) {
+            throw new FieldProblem("unitName", "commendation.unit.required");
+        }
+        return unitName.strip();
+    }
+
+    private static void requireRecorder(CurrentUser user) {
+        if (!mayRecord(user)) {
+            throw new AccessDeniedException("steering committee or administrator only");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.antt.commendation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MovementEventRepository extends JpaRepository<MovementEvent, Long> {
+
+    /** A year's events, of one commune when given, in the order they were held. */
+    @Query("""
+            select e from MovementEvent e left join fetch e.commune c
+            where e.year = :year and (:communeId is null or c.id = :communeId)
+            order by e.heldOn, c.sortName, e.id""")
+    List<MovementEvent> ofYear(int year, Long communeId);
+
+    @Query("select e from MovementEvent e left join fetch e.commune where e.id = :id")
+    Optional<MovementEvent> findWhole(long id);
+}

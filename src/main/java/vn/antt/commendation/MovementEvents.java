@@ -1,0 +1,125 @@
+package vn.antt.commendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.audit.AuditAction;
+import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.territory.Commune;
+import vn.antt.territory.CommuneService;
+
+/**
+ * Sự kiện of the movement: a commune officer records their own commune's; the steering committee and the
+ * administrator any commune's and the town's own.
+ */
+@Service
+@Transactional
+public class MovementEvents {
+
+    /** What the form typed. */
+    public record Typed(EventKind kind, Long communeId, LocalDate heldOn, String place, boolean modelSite,
+                        Integer participants, String note) {
+    }
+
+    private final MovementEventRepository events;
+    private final CommuneService communes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MovementEvents(MovementEventRepository events, CommuneService communes, AuditTrail audit, Clock clock) {
+        this.events = events;
+        this.communes = communes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static boolean mayRecord(CurrentUser user) {
+        return user.hasRole(Role.STEERING) || user.hasRole(Role.ADMIN) || user.hasRole(Role.COMMUNE_OFFICER);
+    }
+
+    /** A year's events; a commune officer sees every commune's (they are public), and acts on their own. */
+    @Transactional(readOnly = true)
+    public List<MovementEvent> ofYear(int year, Long communeId) {
+        return events.ofYear(year, communeId);
+    }
+
+    @Transactional(readOnly = true)
+    public MovementEvent open(long id) {
+        return events.findWhole(id).orElseThrow(NotFoundException::new);
+    }
+
+    public MovementEvent create(Typed typed, CurrentUser user) {
+        MovementEvent saved = events.save(new MovementEvent(resolve(typed, user)));
+        audit.record(AuditAction.EVENT_SAVED, saved.getHeldOn().toString(), null);
+        return saved;
+    }
+
+    public void update(long id, long version, Typed typed, CurrentUser user) {
+        MovementEvent event = open(id);
+        requireMayChange(event, user);
+        if (event.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        event.update(resolve(typed, user));
+        audit.record(AuditAction.EVENT_SAVED, event.getHeldOn().toString(), null);
+    }
+
+    public void delete(long id, long version, CurrentUser user) {
+        MovementEvent event = open(id);
+        requireMayChange(event, user);
+        if (event.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        events.delete(event);
+        audit.record(AuditAction.EVENT_DELETED, event.getHeldOn().toString(), null);
+    }
+
+    /** Whether the user may change this event: their own commune's, or any for the district's roles. */
+    public static boolean mayChange(MovementEvent event, CurrentUser user) {
+        if (user.hasRole(Role.STEERING) || user.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return user.hasRole(Role.COMMUNE_OFFICER) && event.getCommune() != null
+                && event.getCommune().getId().equals(user.communeId());
+    }
+
+    private void requireMayChange(MovementEvent event, CurrentUser user) {
+        if (!mayChange(event, user)) {
+            throw new AccessDeniedException("not this commune's event");
+        }
+    }
+
+    private MovementEvent.Details resolve(Typed t, CurrentUser user) {
+        if (!mayRecord(user)) {
+            throw new AccessDeniedException("no role that records events");
+        }
+        Long communeId = user.isCommuneScoped() ? user.communeId() : t.communeId();
+        if (user.isCommuneScoped() && t.communeId() != null && !t.communeId().equals(user.communeId())) {
+            throw new AccessDeniedException("another commune's event");
+        }
+        if (t.kind() == null) {
+            throw new FieldProblem("kind", "event.kind.required");
+        }
+        if (t.heldOn() == null || t.heldOn().isAfter(LocalDate.now(clock).plusYears(1))
+                || t.heldOn().getYear() < 2000) {
+            throw new FieldProblem("heldOn", "event.heldOn.range");
+        }
+        Commune commune = communeId == null ? null : communes.allOfDistrict().stream()
+                .filter(c -> c.getId().equals(communeId)).findFirst()
+                .orElseThrow(() -> new FieldProblem("communeId", "event.commune.unknown"));
+        if (t.participants() != null && (t.participants() < 0 || t.participants() > 1_000_000)) {
+            throw new FieldProblem("participants", "event.participants.range");
+        }
+        return new MovementEvent.Details(t.kind(), commune, t.heldOn(), t.place(), t.modelSite(), t.participants(),
+                t.note());
+    }
+}
