@@ -16,22 +16,33 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
     /**
      * Organizations matching the list's filter; {@code searchKey} is a LIKE pattern matched ignoring case and
      * diacritics against name, short name and tax code (the trigram-indexed {@code search_key} column). The order
-     * comes from the pageable (names sort in Vietnamese: the column's collation is vi-x-icu).
+     * comes from the pageable (names sort in Vietnamese: the column's collation is vi-x-icu). {@code streak}: only
+     * those recognised in each of the last so many closed years ("đạt chuẩn N năm liên tục").
      */
     @Query(value = """
             select o from Organization o join fetch o.commune c
             where (:communeId is null or c.id = :communeId)
               and (:kind is null or o.kind = :kind)
               and ((:active = true and o.archivedOn is null) or (:archived = true and o.archivedOn is not null))
-              and (cast(:searchKey as String) is null or o.searchKey like f_search_key(cast(:searchKey as String)))""",
+              and (cast(:searchKey as String) is null or o.searchKey like f_search_key(cast(:searchKey as String)))
+              and (:streak is null or (select count(d) from Dossier d join d.year y
+                   where d.organization.id = o.id and d.state = vn.antt.certification.DossierState.RECOGNIZED
+                     and y.state = vn.antt.certification.EvaluationYear.State.CLOSED
+                     and y.year > (select max(z.year) from EvaluationYear z
+                                   where z.state = vn.antt.certification.EvaluationYear.State.CLOSED) - :streak) >= :streak)""",
             countQuery = """
             select count(o) from Organization o
             where (:communeId is null or o.commune.id = :communeId)
               and (:kind is null or o.kind = :kind)
               and ((:active = true and o.archivedOn is null) or (:archived = true and o.archivedOn is not null))
-              and (cast(:searchKey as String) is null or o.searchKey like f_search_key(cast(:searchKey as String)))""")
+              and (cast(:searchKey as String) is null or o.searchKey like f_search_key(cast(:searchKey as String)))
+              and (:streak is null or (select count(d) from Dossier d join d.year y
+                   where d.organization.id = o.id and d.state = vn.antt.certification.DossierState.RECOGNIZED
+                     and y.state = vn.antt.certification.EvaluationYear.State.CLOSED
+                     and y.year > (select max(z.year) from EvaluationYear z
+                                   where z.state = vn.antt.certification.EvaluationYear.State.CLOSED) - :streak) >= :streak)""")
     Page<Organization> search(Long communeId, OrganizationKind kind, boolean active, boolean archived,
-                              String searchKey, Pageable pageable);
+                              String searchKey, Long streak, Pageable pageable);
 
     @Query("select count(o) > 0 from Organization o where o.taxCode = :taxCode and o.id <> :exceptId")
     boolean taxCodeTaken(String taxCode, long exceptId);

@@ -46,7 +46,8 @@ public class OrganizationService {
     public Page<Organization> search(OrganizationFilter filter, Pageable pageable, CurrentUser user) {
         Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
         return organizations.search(communeId, filter.kind(), filter.status().includesActive(),
-                filter.status().includesArchived(), SearchPatterns.contains(filter.q()), pageable);
+                filter.status().includesArchived(), SearchPatterns.contains(filter.q()),
+                filter.streak() == null ? null : filter.streak().longValue(), pageable);
     }
 
     /** Hands every organization of the filter to {@code sink}, a chunk at a time (for Excel). */

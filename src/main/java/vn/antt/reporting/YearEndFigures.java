@@ -20,7 +20,7 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
                              Share communes, Share areas, Share organizations, List<KindShare> organizationKinds,
                              Share townOrganizations, Models models, List<TypeRow> modelTypes,
                              List<QualityRow> qualities, List<CommuneRow> communeRows, List<Unrecognized> unrecognized,
-                             List<StateCount> dossierStates) {
+                             List<StateCount> dossierStates, List<AwardCount> awardCounts, List<Award> awards) {
 
     public boolean organizationsReachTarget() {
         return organizations.reaches(targetPct);
@@ -60,5 +60,13 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
     }
 
     public record StateCount(String state, long count) {
+    }
+
+    /** Section III: how many commendations an issuer gave in a form, to collectives and to individuals. */
+    public record AwardCount(String issuer, String form, long collectives, long individuals) {
+    }
+
+    /** Section III: one commendation of the year. */
+    public record Award(String issuer, String form, String recipient, boolean collective, String decision) {
     }
 }

@@ -135,6 +135,29 @@ public class YearEndReports {
             where d.year_id = :yearId and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
             group by d.state""";
 
+    /** Section III: the year's commendations, of the recipients in a commune when asked. */
+    private static final String AWARD_COUNTS = """
+            select i.name as issuer, c.form, count(*) filter (where c.recipient_kind <> 'INDIVIDUAL') as collectives,
+                   count(*) filter (where c.recipient_kind = 'INDIVIDUAL') as individuals
+            from commendation c join commendation_issuer i on i.id = c.issuer_id left join commune m on m.id = c.commune_id
+            where c.year = :year and (cast(:commune as text) is null or m.code = :commune)
+            group by i.id, i.name, i.position, c.form order by i.position, i.name, c.form""";
+
+    private static final String AWARDS = """
+            select i.name as issuer, c.form, c.recipient_kind <> 'INDIVIDUAL' as collective,
+                   case c.recipient_kind when 'COMMUNE' then m.name when 'RESIDENTIAL_AREA' then a.name
+                        when 'ORGANIZATION' then o.name when 'MODEL' then s.name
+                        else c.person_name || coalesce(', ' || c.person_position, '') || coalesce(', ' || c.person_unit, '')
+                   end as recipient,
+                   c.decision_number || coalesce(' — ' || to_char(c.decision_date, 'DD/MM/YYYY'), '') as decision
+            from commendation c join commendation_issuer i on i.id = c.issuer_id
+            left join commune m on m.id = c.commune_id
+            left join residential_area a on a.id = c.residential_area_id
+            left join organization o on o.id = c.organization_id
+            left join self_managed_model s on s.id = c.model_id
+            where c.year = :year and (cast(:commune as text) is null or m.code = :commune)
+            order by i.position, i.name, c.form, collective desc, recipient""";
+
     private static final List<String> KINDS = List.of("AGENCY", "ENTERPRISE", "SCHOOL");
     private static final List<String> QUALITY_ORDER = List.of("GOOD", "FAIR", "AVERAGE", "WEAK", "NONE");
 
@@ -194,10 +217,18 @@ public class YearEndReports {
         List<StateCount> states = jdbc.sql(STATES).params(params(year, yearId, communeCode))
                 .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("count"))).list();
 
+        List<YearEndFigures.AwardCount> awardCounts = jdbc.sql(AWARD_COUNTS).params(params(year, yearId, communeCode))
+                .query((rs, n) -> new YearEndFigures.AwardCount(rs.getString("issuer"), rs.getString("form"),
+                        rs.getLong("collectives"), rs.getLong("individuals"))).list();
+        List<YearEndFigures.Award> awards = jdbc.sql(AWARDS).params(params(year, yearId, communeCode))
+                .query((rs, n) -> new YearEndFigures.Award(rs.getString("issuer"), rs.getString("form"),
+                        rs.getString("recipient"), rs.getBoolean("collective"), rs.getString("decision"))).list();
+
         String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
         return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
                 "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
-                communeCode == null ? town : new Share(0, 0), models, types, qualities, rows, unrecognized, states);
+                communeCode == null ? town : new Share(0, 0), models, types, qualities, rows, unrecognized, states,
+                awardCounts, awards);
     }
 
     /** Whether the year was opened for evaluation (the reports exist only for those). */

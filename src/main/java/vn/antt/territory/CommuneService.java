@@ -27,7 +27,13 @@ public class CommuneService {
     }
 
     public Page<Commune> search(String typed, Pageable pageable) {
-        return communes.search(districtCode, SearchPatterns.contains(typed), typed == null ? "" : typed.strip(), pageable);
+        return search(typed, null, pageable);
+    }
+
+    /** The district's communes by name or code and, when given, at least so many consecutive recognised years. */
+    public Page<Commune> search(String typed, Integer streak, Pageable pageable) {
+        return communes.search(districtCode, SearchPatterns.contains(typed), typed == null ? "" : typed.strip(),
+                streak == null ? null : streak.longValue(), pageable);
     }
 
     /** The communes of the served district, in Vietnamese order, e.g. for a pick list. */

@@ -46,9 +46,10 @@ class OrganizationListController {
     @GetMapping("/organizations")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String commune,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String streak,
                 @RequestParam(required = false) String sort, @PageableDefault(size = 25) Pageable pageable,
                 @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
-        OrganizationFilter filter = filter(q, commune, kind, status, year);
+        OrganizationFilter filter = filter(q, commune, kind, status, streak, year);
         Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order(sort));
         model.addAttribute("organizations", organizations.search(filter, page, user));
         model.addAttribute("filter", filter);
@@ -67,10 +68,11 @@ class OrganizationListController {
                                                  @RequestParam(required = false) String commune,
                                                  @RequestParam(required = false) String kind,
                                                  @RequestParam(required = false) String status,
+                                                 @RequestParam(required = false) String streak,
                                                  @RequestParam(required = false) String sort,
                                                  @ModelAttribute("selectedYear") int year,
                                                  @AuthenticationPrincipal CurrentUser user) {
-        OrganizationFilter filter = filter(q, commune, kind, status, year);
+        OrganizationFilter filter = filter(q, commune, kind, status, streak, year);
         List<Column<Organization>> columns = List.of(
                 new Column<>("organization.name", Organization::getName),
                 new Column<>("organization.shortName", Organization::getShortName),
@@ -94,9 +96,12 @@ class OrganizationListController {
                 sink -> organizations.forEach(filter, order(sort), user, sink));
     }
 
-    private OrganizationFilter filter(String q, String communeCode, String kind, String status, int year) {
+    private OrganizationFilter filter(String q, String communeCode, String kind, String status, String streak,
+                                      int year) {
         Long communeId = communes.byCode(communeCode, year).map(Commune::getId).orElse(null);
-        return new OrganizationFilter(q, communeId, Filters.enumOf(OrganizationKind.class, kind), ArchiveStatus.parse(status));
+        Integer years = streak != null && streak.matches("[1-9]|1[0-9]") ? Integer.valueOf(streak) : null;
+        return new OrganizationFilter(q, communeId, Filters.enumOf(OrganizationKind.class, kind),
+                ArchiveStatus.parse(status), years);
     }
 
     private String yesNo(boolean value) {

@@ -96,7 +96,17 @@ final class YearEndWorkbook {
                 row.createCell(3).setCellValue(label.apply("dossier.state." + unit.state()));
                 row.createCell(4).setCellValue(unit.reason() == null ? "" : unit.reason());
             }
-            for (Sheet sheet : List.of(summary, types, communes, unrecognized)) {
+            Sheet awards = workbook.createSheet(label.apply("report.sheet.awards"));
+            header(awards, bold, "commendation.recipient", "commendation.form", "commendation.issuer",
+                    "commendation.decision");
+            for (YearEndFigures.Award award : f.awards()) {
+                Row row = next(awards);
+                row.createCell(0).setCellValue(award.recipient());
+                row.createCell(1).setCellValue(label.apply("commendation.form." + award.form()));
+                row.createCell(2).setCellValue(award.issuer());
+                row.createCell(3).setCellValue(award.decision() == null ? "" : award.decision());
+            }
+            for (Sheet sheet : List.of(summary, types, communes, unrecognized, awards)) {
                 sheet.setColumnWidth(0, 60 * 256);
                 sheet.createFreezePane(0, 1);
             }

@@ -35,17 +35,20 @@ class CommuneController {
     }
 
     @GetMapping("/communes")
-    String list(@RequestParam(required = false) String q, @PageableDefault(size = 50) Pageable pageable,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String streak,
+                @PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal CurrentUser user,
+                Model model) {
         model.addAttribute("q", q);
+        model.addAttribute("streak", streak(streak));
         // a commune officer sees every commune but opens only their own
         model.addAttribute("openableCommuneId", user.isCommuneScoped() ? user.communeId() : null);
-        model.addAttribute("communes", communes.search(q, Pages.unsorted(pageable)));
+        model.addAttribute("communes", communes.search(q, streak(streak), Pages.unsorted(pageable)));
         return "territory/communes";
     }
 
     @GetMapping("/communes.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q) {
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) String streak) {
         List<Column<Commune>> columns = List.of(
                 new Column<>("communes.code", Commune::getCode),
                 new Column<>("communes.name", Commune::getName),
@@ -54,6 +57,11 @@ class CommuneController {
                 new Column<>("commune.validTo", Commune::getValidTo),
                 new Column<>("commune.successor", c -> c.getSuccessor() == null ? null : c.getSuccessor().getName()));
         return excel.download("Danh sách xã, phường.xlsx", "communes.sheet", columns,
-                sink -> communes.search(q, PageRequest.of(0, MAX_EXPORT)).forEach(sink));
+                sink -> communes.search(q, streak(streak), PageRequest.of(0, MAX_EXPORT)).forEach(sink));
+    }
+
+    /** "Đạt chuẩn liên tục từ N năm": a small number typed in the address, or nothing. */
+    private static Integer streak(String typed) {
+        return typed != null && typed.matches("[1-9]|1[0-9]") ? Integer.valueOf(typed) : null;
     }
 }
