@@ -3,6 +3,7 @@ package vn.antt.commendation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -98,6 +99,30 @@ public class CommendationService {
     @Transactional(readOnly = true)
     public List<CommendationIssuer> issuers() {
         return issuers.findAllByOrderByPositionAscNameAsc();
+    }
+
+    /** Quản trị › Cấp khen: adds an issuer to the catalogue, or changes one (a retired one is no longer offered). */
+    public void saveIssuer(Long id, String code, String name, int position, boolean retired, CurrentUser user) {
+        if (!user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("administrator only");
+        }
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new FieldProblem("name", "issuer.name.required");
+        }
+        if (id == null) {
+            if (code == null || !code.strip().matches("[A-Za-z0-9_]{1,30}")) {
+                throw new FieldProblem("code", "issuer.code.invalid");
+            }
+            String upper = code.strip().toUpperCase(Locale.ROOT);
+            if (issuers.existsByCode(upper)) {
+                throw new FieldProblem("code", "issuer.code.taken");
+            }
+            issuers.save(new CommendationIssuer(upper, name.strip(), position));
+        }
+        else {
+            issuers.findById(id).orElseThrow(NotFoundException::new).rename(name.strip(), position, retired);
+        }
+        audit.record(AuditAction.COMMENDATION_SAVED, "Cấp khen " + name.strip(), null);
     }
 
     public Commendation create(Typed typed, CurrentUser user) {

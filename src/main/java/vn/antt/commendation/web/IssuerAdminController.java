@@ -1,0 +1,44 @@
+package vn.antt.commendation.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.commendation.CommendationService;
+import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.FieldProblem;
+
+/** Quản trị › Cấp khen: the catalogue of who commends. */
+@Controller
+class IssuerAdminController {
+
+    private final CommendationService commendations;
+
+    IssuerAdminController(CommendationService commendations) {
+        this.commendations = commendations;
+    }
+
+    @GetMapping("/admin/commendation-issuers")
+    String list(Model model) {
+        model.addAttribute("issuers", commendations.issuers());
+        return "commendation/issuers";
+    }
+
+    @PostMapping("/admin/commendation-issuers")
+    String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String code,
+                @RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int position,
+                @RequestParam(defaultValue = "false") boolean retired, @AuthenticationPrincipal CurrentUser user,
+                RedirectAttributes redirect) {
+        try {
+            commendations.saveIssuer(id, code, name, position, retired, user);
+            redirect.addFlashAttribute("success", "issuer.saved");
+        }
+        catch (FieldProblem problem) {
+            redirect.addFlashAttribute("failure", problem.messageKey());
+        }
+        return "redirect:/admin/commendation-issuers";
+    }
+}
