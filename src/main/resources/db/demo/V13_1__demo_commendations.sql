@@ -15,7 +15,7 @@ from (values
      'Có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2022'),
     ('CERTIFICATE_OF_MERIT', 'BCA', '1520/QĐ-BCA', '2023-02-20', 'INDIVIDUAL', '22579', null, 'Nguyễn Văn Thành',
      'Trưởng Công an xã', 'Công an xã Ninh Phước', 'Có thành tích xuất sắc trong xây dựng phong trào năm 2022'),
-    ('CERTIFICATE_OF_MERIT', 'CT_UBND_TINH', '412/QĐ-UBND', '2023-02-10', 'COMMUNE', '22567', null, null, null, null,
+    ('CERTIFICATE_OF_MERIT', 'CT_UBND_TINH', '412/QĐ-UBND', '2023-02-10', 'COMMUNE', '22594', null, null, null, null,
      'Hoàn thành xuất sắc nhiệm vụ xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2022'),
     ('CERTIFICATE_OF_MERIT', 'CT_UBND_TINH', '412/QĐ-UBND', '2023-02-10', 'INDIVIDUAL', '22546', null, 'Trần Thị Hoa',
      'Trưởng thôn', 'Xã Ninh Thọ', 'Tích cực vận động nhân dân tham gia giữ gìn an ninh, trật tự'),
