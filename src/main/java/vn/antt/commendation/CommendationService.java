@@ -154,7 +154,11 @@ public class CommendationService {
                 null);
     }
 
-    /** Checks what was typed and finds the recipient; a problem names the field it is about. */
+    /**
+     * Checks what was typed and finds the recipient; a problem names the field it is about. A problem does not spoil
+     * the caller's transaction (an import goes on with its next row).
+     */
+    @Transactional(readOnly = true, noRollbackFor = FieldProblem.class)
     Commendation.Details resolve(Typed t) {
         LocalDate today = LocalDate.now(clock);
         if (t.year() == null || t.year() < 2000 || t.year() > today.getYear()) {
