@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -144,8 +143,8 @@ class ResultImporter implements Importer {
                 check.problem(YEAR, "result.year.open", year);
                 year = null;
             }
-            SubjectKind kind = choice(check, KIND, KINDS);
-            Boolean recognized = choice(check, RESULT, RESULTS);
+            SubjectKind kind = check.choice(KIND, KINDS);
+            Boolean recognized = check.choice(RESULT, RESULTS);
             Commune commune = year == null ? null
                     : communesByYear.computeIfAbsent(year, y -> ImportedCommunes.ofDistrict(communes, y))
                             .resolve(check, COMMUNE);
@@ -218,20 +217,5 @@ class ResultImporter implements Importer {
             Optional<EvaluationYear> found = yearsSeen.computeIfAbsent(year, years::find);
             return found.isPresent() && dossiers.existsOf(found.get().getId(), kind, subjectId);
         }
-    }
-
-    /** A cell that must be one of the listed labels (case and surrounding spaces aside). */
-    private static <T> T choice(RowCheck check, String column, Map<String, T> labels) {
-        String cell = check.requiredText(column, 100);
-        if (cell == null) {
-            return null;
-        }
-        return labels.entrySet().stream()
-                .filter(entry -> entry.getKey().toLowerCase(Locale.ROOT).equals(cell.strip().toLowerCase(Locale.ROOT)))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseGet(() -> {
-                    check.problem(column, "result.choice", String.join("; ", labels.keySet()));
-                    return null;
-                });
     }
 }

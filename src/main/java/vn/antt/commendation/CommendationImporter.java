@@ -117,7 +117,7 @@ class CommendationImporter implements Importer {
             public List<CellProblem> check(ImportRow row) {
                 RowCheck check = new RowCheck(row);
                 Integer year = check.count(YEAR, 2100);
-                CommendationForm form = choice(check, FORM, FORMS);
+                CommendationForm form = check.choice(FORM, FORMS);
                 String issuerCell = check.requiredText(ISSUER, 300);
                 Long issuerId = null;
                 if (issuerCell != null) {
@@ -131,7 +131,7 @@ class CommendationImporter implements Importer {
                 }
                 String number = check.text(NUMBER, 50);
                 LocalDate date = check.date(DATE, false, today);
-                RecipientKind kind = choice(check, KIND, KINDS);
+                RecipientKind kind = check.choice(KIND, KINDS);
                 Commune commune = check.row().text(COMMUNE) == null ? null
                         : ImportedCommunes.ofDistrict(communes, year == null ? today.getYear() : year)
                                 .resolve(check, COMMUNE);
@@ -158,19 +158,5 @@ class CommendationImporter implements Importer {
                 repository.save(new Commendation(checked.get(row.number())));
             }
         };
-    }
-
-    private static <T> T choice(RowCheck check, String column, Map<String, T> labels) {
-        String cell = check.requiredText(column, 100);
-        if (cell == null) {
-            return null;
-        }
-        return labels.entrySet().stream()
-                .filter(entry -> entry.getKey().equalsIgnoreCase(cell.strip()))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseGet(() -> {
-                    check.problem(column, "result.choice", String.join("; ", labels.keySet()));
-                    return null;
-                });
     }
 }

@@ -3,6 +3,7 @@ package vn.antt.infrastructure.excel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the cells of one imported row with the same rules as the forms (domain §7), collecting every problem. */
 public final class RowCheck {
@@ -85,6 +86,24 @@ public final class RowCheck {
             return null;
         }
         return value;
+    }
+
+    /**
+     * A required cell that must be one of the labels (case and surrounding spaces aside), as the template's list of
+     * allowed values shows them; null with the problem recorded otherwise.
+     */
+    public <T> T choice(String column, Map<String, T> labels) {
+        String cell = requiredText(column, 100);
+        if (cell == null) {
+            return null;
+        }
+        for (Map.Entry<String, T> label : labels.entrySet()) {
+            if (label.getKey().equalsIgnoreCase(cell.strip())) {
+                return label.getValue();
+            }
+        }
+        problem(column, "import.cell.choice", String.join("; ", labels.keySet()));
+        return null;
     }
 
     public void problem(String column, String messageKey, Object... args) {
