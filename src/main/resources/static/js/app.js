@@ -7,11 +7,22 @@
 
     document.documentElement.classList.add('js');
 
-    // data-confirm="question": ask before a destructive action is submitted.
+    // data-confirm="question": ask before a destructive action is submitted. A form on its way is not sent twice:
+    // its buttons are disabled once the browser has taken what it sends (a double click would otherwise end on
+    // "someone else updated it").
     document.addEventListener('submit', function (event) {
-        var question = event.target.getAttribute('data-confirm');
+        var form = event.target;
+        var question = form.getAttribute('data-confirm');
         if (question && !window.confirm(question)) {
             event.preventDefault();
+            return;
+        }
+        if (form.method.toLowerCase() === 'post') {
+            window.setTimeout(function () {
+                form.querySelectorAll('button[type=submit], input[type=submit]').forEach(function (button) {
+                    button.disabled = true;
+                });
+            }, 0);
         }
     });
 

@@ -49,11 +49,14 @@ class EvaluationYearTest {
                 .isZero();
 
         mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
-                        .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "96.5")
+                        .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "96,5")
                         .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "05/12/2018"))
                 .andExpect(redirectedUrl("/years/2018"));
         assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/years/2018").session(steering)).andReturn()
-                .getResponse().getContentAsString())).contains("Năm xét 2018", "Căn cứ: Thông tư 124/2021/TT-BCA");
+                .getResponse().getContentAsString()))
+                .contains("Năm xét 2018", "Căn cứ: Thông tư 124/2021/TT-BCA", "value=\"96,5\"");
+        assertThat(jdbc.queryForObject("select target_pct from evaluation_year where year = 2018", String.class))
+                .as("a decimal comma, as Vietnamese write it").isEqualTo("96.50");
         assertThat(currentYear.get()).as("2023 stays the latest open year").isEqualTo(2023);
 
         mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")

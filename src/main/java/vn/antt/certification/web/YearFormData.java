@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.NumberFormat;
 import vn.antt.certification.EvaluationYear;
 
 /** Mở năm xét / sửa năm xét: the year, its criteria set, target and deadlines. */
@@ -23,6 +24,7 @@ public class YearFormData {
     @NotNull
     @DecimalMin("0")
     @DecimalMax("100")
+    @NumberFormat(pattern = "#,##0.##")
     private BigDecimal targetPct = BigDecimal.valueOf(95);
 
     private LocalDate registrationDeadline;
