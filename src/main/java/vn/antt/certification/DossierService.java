@@ -128,6 +128,12 @@ public class DossierService {
         return created;
     }
 
+    /** Whether the year is an evaluation year still open (dossiers may be created and moved in it). */
+    @Transactional(readOnly = true)
+    public boolean isOpenYear(int year) {
+        return years.find(year).map(EvaluationYear::isOpen).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, DossierResult result,
                                 Pageable pageable, CurrentUser user) {

@@ -51,6 +51,7 @@ class CertificationAcceptanceBrowserTest {
             officer.open("/dossiers/" + commune);
             assertThat(criterion(officer, "Điều 6, khoản 4")).contains(
                     "Khu dân cư được công nhận: 6/10 = 60,0% — Không đạt (cần ≥ 70%, tối thiểu 7)");
+            assertThat(officer.driver().findElements(By.id("computed-warning"))).hasSize(1);
 
             officer.open("/dossiers/" + area);
             assertThat(officer.text()).contains("Tổ dân phố 7", "Đã thẩm định");
@@ -61,6 +62,7 @@ class CertificationAcceptanceBrowserTest {
             officer.open("/dossiers/" + commune);
             assertThat(criterion(officer, "Điều 6, khoản 4")).contains(
                     "Khu dân cư được công nhận: 7/10 = 70,0% — Đạt (cần ≥ 70%, tối thiểu 7)");
+            assertThat(officer.driver().findElements(By.id("computed-warning"))).isEmpty();
 
             officer.type("Ngày đăng ký", "15/03/2023");
             officer.type("Văn bản đăng ký", "Đăng ký phấn đấu đạt tiêu chuẩn \"An toàn về ANTT\" năm 2023");
@@ -83,6 +85,9 @@ class CertificationAcceptanceBrowserTest {
 
         try (Browser officer = browser("ninhthuy")) {
             officer.open("/dossiers/" + commune);
+            assertThat(officer.driver().findElement(By.id("return-reason")).getText())
+                    .contains("Hồ sơ được trả lại để bổ sung:",
+                            "Thiếu bản đăng ký phấn đấu có chữ ký của Chủ tịch UBND phường.");
             assertThat(officer.driver().findElement(By.id("history")).getText())
                     .contains("Thiếu bản đăng ký phấn đấu có chữ ký của Chủ tịch UBND phường.");
             attach(officer, "Bản đăng ký phấn đấu", "dang-ky-phan-dau.pdf");

@@ -33,6 +33,7 @@ import vn.antt.certification.AttachmentKind;
 import vn.antt.certification.CorrectedField;
 import vn.antt.certification.CriterionCheck;
 import vn.antt.certification.DecisionService;
+import vn.antt.certification.DossierAction;
 import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierAssessment;
 import vn.antt.certification.DossierAttachment;
@@ -101,6 +102,7 @@ class DossierController {
         model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
                 chosenResult, Pages.unsorted(pageable), user));
         model.addAttribute("result", chosenResult);
+        model.addAttribute("yearOpen", dossiers.isOpenYear(year));
         model.addAttribute("results", DossierResult.values());
         model.addAttribute("commune", commune);
         model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
@@ -160,8 +162,16 @@ class DossierController {
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("required", AttachmentKind.requiredFor(dossier.getSubjectKind()));
         model.addAttribute("correctedFields", CorrectedField.values());
-        model.addAttribute("people", accounts.fullNames(dossiers.history(id).stream().map(DossierEvent::getActor)
+        List<DossierEvent> history = dossiers.history(id);
+        model.addAttribute("people", accounts.fullNames(history.stream().map(DossierEvent::getActor)
                 .collect(Collectors.toSet())));
+        // what the officer must see first: why it came back, and whether a computed rule already fails
+        model.addAttribute("returnReason", dossier.getState() == DossierState.RETURNED ? history.stream()
+                .filter(e -> e.getAction() == DossierAction.RETURN).reduce((a, b) -> b)
+                .map(DossierEvent::getComment).orElse(null) : null);
+        model.addAttribute("computedFails", assessments.stream().anyMatch(a -> a.getCriterion().check().decides()
+                && a.getCriterion().check().rules().stream().anyMatch(rule -> !rule.holds(dossiers.figure(dossier,
+                rule)))));
         return "certification/dossier";
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.dataimport.ImportBatch;
 import vn.antt.dataimport.ImportService;
@@ -87,8 +89,17 @@ class ImportController {
     }
 
     @PostMapping("/imports/{id}/confirm")
-    String confirm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        imports.confirm(id, user);
+    String confirm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
+                   HttpServletResponse response, Model model) {
+        try {
+            imports.confirm(id, user);
+        }
+        catch (ResponseStatusException conflict) {
+            // confirmed twice (a double click, or the back button): the file is imported once, and says so
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("reasonKey", "import.alreadyConfirmed");
+            return "error/409";
+        }
         return "redirect:/imports/" + id;
     }
 
