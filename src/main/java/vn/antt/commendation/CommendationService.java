@@ -109,6 +109,11 @@ public class CommendationService {
         if (name == null || name.isBlank() || name.length() > 255) {
             throw new FieldProblem("name", "issuer.name.required");
         }
+        boolean nameTaken = issuers.findAll().stream().anyMatch(other -> !other.getId().equals(id)
+                && other.getName().strip().equalsIgnoreCase(name.strip()));
+        if (nameTaken) {
+            throw new FieldProblem("name", "issuer.name.taken");
+        }
         if (id == null) {
             if (code == null || !code.strip().matches("[A-Za-z0-9_]{1,30}")) {
                 throw new FieldProblem("code", "issuer.code.invalid");
@@ -127,7 +132,11 @@ public class CommendationService {
 
     public Commendation create(Typed typed, CurrentUser user) {
         requireRecorder(user);
-        Commendation saved = commendations.save(new Commendation(resolve(typed)));
+        Commendation.Details details = resolve(typed);
+        if (details.issuer().isRetired()) {
+            throw new FieldProblem("issuerId", "commendation.issuer.retired");
+        }
+        Commendation saved = commendations.save(new Commendation(details));
         audit.record(AuditAction.COMMENDATION_SAVED, saved.getYear() + " " + saved.recipientName(), null);
         return saved;
     }
@@ -138,7 +147,11 @@ public class CommendationService {
         if (commendation.getVersion() != version) {
             throw new StaleEditException();
         }
-        commendation.update(resolve(typed));
+        Commendation.Details details = resolve(typed);
+        if (details.issuer().isRetired() && !details.issuer().getId().equals(commendation.getIssuer().getId())) {
+            throw new FieldProblem("issuerId", "commendation.issuer.retired");
+        }
+        commendation.update(details);
         audit.record(AuditAction.COMMENDATION_SAVED, commendation.getYear() + " " + commendation.recipientName(),
                 null);
     }

@@ -119,7 +119,9 @@ public class MovementEvents {
         if (t.participants() != null && (t.participants() < 0 || t.participants() > 1_000_000)) {
             throw new FieldProblem("participants", "event.participants.range");
         }
-        return new MovementEvent.Details(t.kind(), commune, t.heldOn(), t.place(), t.modelSite(), t.participants(),
+        // the town's model site is the steering committee's choice, not a commune's
+        boolean modelSite = t.modelSite() && (user.hasRole(Role.STEERING) || user.hasRole(Role.ADMIN));
+        return new MovementEvent.Details(t.kind(), commune, t.heldOn(), t.place(), modelSite, t.participants(),
                 t.note());
     }
 }

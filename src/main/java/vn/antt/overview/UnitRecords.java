@@ -35,7 +35,8 @@ public class UnitRecords {
         }
     }
 
-    public record Record(List<Row> rows, int consecutive) {
+    /** @param lastClosedYear the year the consecutive years are counted back from, or null before any closed year */
+    public record Record(List<Row> rows, int consecutive, Integer lastClosedYear) {
     }
 
     /** A commendation as the record lists it: its form (a code the page translates) and who gave it. */
@@ -113,6 +114,6 @@ public class UnitRecords {
         }
         Integer lastClosed = closedYears.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .max(Integer::compare).orElse(null);
-        return new Record(rows, dossierColumn == null ? 0 : ConsecutiveYears.count(states, lastClosed));
+        return new Record(rows, dossierColumn == null ? 0 : ConsecutiveYears.count(states, lastClosed), lastClosed);
     }
 }

@@ -1,5 +1,7 @@
 package vn.antt.reporting;
 
+import java.util.Locale;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,8 @@ import vn.antt.infrastructure.web.StaleEditException;
 @Service
 @Transactional
 public class YearEndDocuments {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** A document as shown: its details and the version a form must send back (-1: nothing saved yet). */
     public record Shown(YearEndDocument.Details details, long version) {
@@ -55,6 +59,17 @@ public class YearEndDocuments {
             document.update(details);
         }
         audit.record(AuditAction.REPORT_SAVED, String.valueOf(year), null);
+    }
+
+    /**
+     * A commune's own summary is its own document: its People's Committee in the header, its number and signer to
+     * fill in by hand, and none of the district's typed text.
+     */
+    @Transactional(readOnly = true)
+    public Shown ofCommune(int year, String communeName) {
+        Shown district = of(year);
+        return new Shown(new YearEndDocument.Details("ỦY BAN NHÂN DÂN " + communeName.toUpperCase(VIETNAMESE), null,
+                district.details().placeName(), null, "CHỦ TỊCH", null, null, null, null), -1);
     }
 
     private YearEndDocument.Details defaults() {

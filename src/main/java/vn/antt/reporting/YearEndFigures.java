@@ -22,6 +22,11 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
                              List<QualityRow> qualities, List<CommuneRow> communeRows, List<Unrecognized> unrecognized,
                              List<StateCount> dossierStates, List<AwardCount> awardCounts, List<Award> awards) {
 
+    /** The scope's name inside a sentence: "xã Ninh Phước", "phường Ninh Thủy", "thị xã Ninh Hòa". */
+    public String scopeNameInText() {
+        return scopeName.isEmpty() ? scopeName : Character.toLowerCase(scopeName.charAt(0)) + scopeName.substring(1);
+    }
+
     public boolean organizationsReachTarget() {
         return organizations.reaches(targetPct);
     }

@@ -3,6 +3,7 @@ package vn.antt.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.AnttIntegrationTest;
@@ -105,6 +107,15 @@ class InputRulesTest {
         assertThat(dossiers.workQueue(2023, accounts.loadUserByUsername("congan")))
                 .filteredOn(i -> i.messageKey().equals("queue.prepareTown"))
                 .extracting(WorkQueue.Item::count).containsExactly(townDrafts);
+    }
+
+    @Test
+    void aPageNumberPastTheLastSaysSoAndLeadsBack() throws Exception {
+        String page = HtmlUtils.htmlUnescape(mvc.perform(
+                        get("/dossiers?year=2022&page=99")
+                                .session(Sessions.demo(mvc, "bcd")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Trang này không có dữ liệu: danh sách chỉ có", "Về trang cuối");
     }
 
     private long version(long decision) {

@@ -170,7 +170,10 @@ class CommendationController {
     }
 
     private String form(Model model) {
-        model.addAttribute("issuers", commendations.issuers().stream().filter(i -> !i.isRetired()).toList());
+        // a retired issuer is offered only to the awards that already name it
+        Commendation current = (Commendation) model.getAttribute("commendation");
+        model.addAttribute("issuers", commendations.issuers().stream().filter(i -> !i.isRetired()
+                || current != null && current.getIssuer().getId().equals(i.getId())).toList());
         model.addAttribute("forms", CommendationForm.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
         model.addAttribute("communeChoices", communes.allOfDistrict());

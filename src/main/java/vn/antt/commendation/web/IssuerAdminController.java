@@ -29,11 +29,16 @@ class IssuerAdminController {
 
     @PostMapping("/admin/commendation-issuers")
     String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String code,
-                @RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int position,
+                @RequestParam(required = false) String name, @RequestParam(required = false) String position,
                 @RequestParam(defaultValue = "false") boolean retired, @AuthenticationPrincipal CurrentUser user,
                 RedirectAttributes redirect) {
+        if (position != null && !position.isBlank() && !position.strip().matches("\\d{1,4}")) {
+            redirect.addFlashAttribute("failure", "issuer.position.invalid");
+            return "redirect:/admin/commendation-issuers";
+        }
         try {
-            commendations.saveIssuer(id, code, name, position, retired, user);
+            commendations.saveIssuer(id, code, name, position == null || position.isBlank() ? 0
+                    : Integer.parseInt(position.strip()), retired, user);
             redirect.addFlashAttribute("success", "issuer.saved");
         }
         catch (FieldProblem problem) {

@@ -67,10 +67,12 @@ class YearEndReportController {
             return "reporting/year-end";
         }
         YearEndDocuments.Shown shown = documents.of(year);
-        model.addAttribute("figures", reports.figures(year, scope(commune, year, user)));
-        model.addAttribute("document", shown);
+        YearEndFigures figures = reports.figures(year, scope(commune, year, user));
+        model.addAttribute("figures", figures);
+        model.addAttribute("document", documentOf(figures));
         model.addAttribute("form", ReportForm.of(shown));
-        model.addAttribute("mayEdit", user.hasRole(Role.STEERING));
+        // the typed parts are the district's report's; a commune's summary prints without them
+        model.addAttribute("mayEdit", user.hasRole(Role.STEERING) && figures.communeCode() == null);
         return "reporting/year-end";
     }
 
@@ -79,7 +81,8 @@ class YearEndReportController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         LocalDate signedOn = StrictDates.parse(form.getSignedOn());
         boolean invalid = (form.getSignedOn() != null && !form.getSignedOn().isBlank() && signedOn == null)
-                || (signedOn != null && signedOn.isAfter(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                || (signedOn != null && (signedOn.isAfter(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
+                        || signedOn.getYear() < year))
                 || !form.fits();
         if (!invalid) {
             try {
@@ -130,9 +133,15 @@ class YearEndReportController {
 
     private Map<String, Object> document(int year, String commune, CurrentUser user) {
         Map<String, Object> model = new HashMap<>();
-        model.put("figures", reports.figures(year, scope(commune, year, user)));
-        model.put("document", documents.of(year));
+        YearEndFigures figures = reports.figures(year, scope(commune, year, user));
+        model.put("figures", figures);
+        model.put("document", documentOf(figures));
         return model;
+    }
+
+    private YearEndDocuments.Shown documentOf(YearEndFigures figures) {
+        return figures.communeCode() == null ? documents.of(figures.year())
+                : documents.ofCommune(figures.year(), figures.scopeName());
     }
 
     /** The commune a report is about: a commune officer's own, whatever was asked; else the one asked, if any. */
