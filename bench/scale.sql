@@ -130,7 +130,8 @@ order by s.sort_name;
 explain (analyze, costs off, timing off, summary on)
 select d.* from dossier d join commune c on c.id = d.located_commune_id
 where d.year_id = (select id from evaluation_year where year = 2022)
-  and (c.id = (select id from bench_commune where n = 4242) or d.acting_commune_id = (select id from bench_commune where n = 4242))
+  and (d.located_commune_id = (select id from bench_commune where n = 4242)
+       or d.acting_commune_id = (select id from bench_commune where n = 4242))
 order by c.sort_name, d.subject_kind, d.id limit 50;
 
 \echo '--- dossiers by state for the whole country (the dashboard of a national deployment)'

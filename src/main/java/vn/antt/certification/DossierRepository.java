@@ -37,7 +37,7 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
             select d from Dossier d join fetch d.year y join fetch d.locatedCommune c left join fetch d.commune
             left join fetch d.residentialArea left join fetch d.organization
             where y.year = :year
-              and (:communeId is null or c.id = :communeId or d.actingCommune.id = :communeId)
+              and (:communeId is null or d.locatedCommune.id = :communeId or d.actingCommune.id = :communeId)
               and (:state is null or d.state = :state)
               and (:kind is null or d.subjectKind = :kind)
               and (cast(:result as String) is null""" + " " + RESULT + """

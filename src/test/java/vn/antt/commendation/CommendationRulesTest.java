@@ -44,6 +44,18 @@ class CommendationRulesTest {
     }
 
     @Test
+    void theIssuersCatalogueKeepsNamesUniqueAndRetiredIssuersOnTheirAwards() throws Exception {
+        MockHttpSession admin = Sessions.demo(mvc, "admin");
+        assertThat(mvc.perform(post("/admin/commendation-issuers").session(admin).with(csrf()).param("code", "BCA2")
+                .param("name", "bộ công an")).andReturn().getFlashMap().get("failure")).isEqualTo("issuer.name.taken");
+        assertThat(mvc.perform(post("/admin/commendation-issuers").session(admin).with(csrf()).param("code", "X")
+                .param("name", "Sở Nội vụ").param("position", "abc")).andReturn().getFlashMap().get("failure"))
+                .isEqualTo("issuer.position.invalid");
+        mvc.perform(post("/admin/commendation-issuers").session(Sessions.demo(mvc, "bcd")).with(csrf())
+                .param("code", "SNV").param("name", "Sở Nội vụ")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void badInputIsExplainedAndNothingIsStored() throws Exception {
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
         int before = commendations();
@@ -75,6 +87,12 @@ class CommendationRulesTest {
                         .param("place", "Sân vận động phường").param("participants", "420"))
                 .andExpect(status().isFound());
         assertThat(events()).isEqualTo(before + 1);
+        mvc.perform(post("/events/new").session(officer).with(csrf()).param("kind", "FESTIVAL")
+                        .param("communeId", String.valueOf(own)).param("heldOn", "21/08/2023")
+                        .param("modelSite", "true"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select model_site from movement_event where held_on = date '2023-08-21'",
+                Boolean.class)).as("the town's model site is the district's choice").isFalse();
 
         long theirs = jdbc.queryForObject("""
                 select e.id from movement_event e join commune c on c.id = e.commune_id
