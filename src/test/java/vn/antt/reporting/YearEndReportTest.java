@@ -128,7 +128,8 @@ class YearEndReportTest {
                         .param("placeName", "Ninh Hòa").param("signedOn", "31/02/2023")
                         .param("shortcomings", "Một số khu dân cư chưa duy trì tốt mô hình tự quản."))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(refused).contains("ngày ký theo dạng dd/mm/yyyy", "Một số khu dân cư chưa duy trì tốt mô hình tự quản.");
+        assertThat(refused).contains("ngày ký theo dạng ngày/tháng/năm",
+                "Một số khu dân cư chưa duy trì tốt mô hình tự quản.");
 
         mvc.perform(post("/reports/year-end?year=2022").session(Sessions.demo(mvc, "ninhthuy")).with(csrf())
                 .param("version", String.valueOf(version)).param("headerName", "X").param("placeName", "Y"))
