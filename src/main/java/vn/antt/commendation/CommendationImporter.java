@@ -14,6 +14,7 @@ import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
+import vn.antt.infrastructure.persistence.AuditedEntity;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.territory.Commune;
@@ -77,6 +78,17 @@ class CommendationImporter implements Importer {
         return "commendations";
     }
 
+    /** What makes two rows the same commendation. */
+    private static String key(Commendation.Details d) {
+        return String.join("|", String.valueOf(d.year()), String.valueOf(d.issuer().getId()), d.form().name(),
+                d.recipientKind().name(), String.valueOf(d.decisionNumber()), id(d.commune()), id(d.residentialArea()),
+                id(d.organization()), id(d.model()), String.valueOf(d.personName()).toLowerCase(Locale.ROOT));
+    }
+
+    private static String id(AuditedEntity entity) {
+        return entity == null ? "-" : String.valueOf(entity.getId());
+    }
+
     @Override
     public String titleKey() {
         return "import.kind.commendations";
@@ -112,6 +124,7 @@ class CommendationImporter implements Importer {
 
             private final LocalDate today = LocalDate.now(clock);
             private final Map<Integer, Commendation.Details> checked = new HashMap<>();
+            private final Map<String, Integer> rowByKey = new HashMap<>();
 
             @Override
             public List<CellProblem> check(ImportRow row) {
@@ -142,12 +155,20 @@ class CommendationImporter implements Importer {
                 String achievement = check.text(ACHIEVEMENT, 4000);
                 if (check.problems().isEmpty()) {
                     try {
-                        checked.put(row.number(), commendations.resolve(new CommendationService.Typed(year, form,
-                                issuerId, number, date, kind, commune == null ? null : commune.getId(), unit, person,
-                                position, personUnit, achievement)));
+                        Commendation.Details details = commendations.resolve(new CommendationService.Typed(year,
+                                form, issuerId, number, date, kind, commune == null ? null : commune.getId(), unit,
+                                person, position, personUnit, achievement));
+                        commendations.requireNew(details, 0);
+                        Integer first = rowByKey.putIfAbsent(key(details), row.number());
+                        if (first != null) {
+                            check.problem(NUMBER, "import.duplicateRow", first);
+                        }
+                        else {
+                            checked.put(row.number(), details);
+                        }
                     }
                     catch (FieldProblem problem) {
-                        check.problem(COLUMN_OF_FIELD.getOrDefault(problem.field(), KIND), problem.messageKey());
+                        check.problem(COLUMN_OF_FIELD.getOrDefault(problem.field(), NUMBER), problem.messageKey());
                     }
                 }
                 return check.problems();

@@ -37,4 +37,19 @@ public interface CommendationRepository extends JpaRepository<Commendation, Long
             select c from Commendation c join fetch c.issuer left join fetch c.commune
             left join fetch c.residentialArea left join fetch c.organization left join fetch c.model where c.id = :id""")
     Optional<Commendation> findWhole(long id);
+
+    /** The same commendation already recorded: same year, issuer, form, recipient and decision number. */
+    @Query("""
+            select count(c) > 0 from Commendation c
+            where c.year = :year and c.issuer.id = :issuerId and c.form = :form and c.recipientKind = :kind
+              and c.id <> :exceptId
+              and coalesce(c.decisionNumber, '') = coalesce(cast(:number as String), '')
+              and (c.commune.id = :communeId or (c.commune is null and :communeId is null))
+              and (c.residentialArea.id = :areaId or (c.residentialArea is null and :areaId is null))
+              and (c.organization.id = :organizationId or (c.organization is null and :organizationId is null))
+              and (c.model.id = :modelId or (c.model is null and :modelId is null))
+              and coalesce(c.personName, '') = coalesce(cast(:personName as String), '')""")
+    boolean existsSame(int year, long issuerId, CommendationForm form, RecipientKind kind, String number,
+                       Long communeId, Long areaId, Long organizationId, Long modelId, String personName,
+                       long exceptId);
 }

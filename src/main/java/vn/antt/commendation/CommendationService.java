@@ -136,6 +136,7 @@ public class CommendationService {
         if (details.issuer().isRetired()) {
             throw new FieldProblem("issuerId", "commendation.issuer.retired");
         }
+        requireNew(details, 0);
         Commendation saved = commendations.save(new Commendation(details));
         audit.record(AuditAction.COMMENDATION_SAVED, saved.getYear() + " " + saved.recipientName(), null);
         return saved;
@@ -151,6 +152,7 @@ public class CommendationService {
         if (details.issuer().isRetired() && !details.issuer().getId().equals(commendation.getIssuer().getId())) {
             throw new FieldProblem("issuerId", "commendation.issuer.retired");
         }
+        requireNew(details, id);
         commendation.update(details);
         audit.record(AuditAction.COMMENDATION_SAVED, commendation.getYear() + " " + commendation.recipientName(),
                 null);
@@ -218,6 +220,19 @@ public class CommendationService {
         return new Commendation.Details(t.year(), t.form(), issuer, t.decisionNumber(), t.decisionDate(),
                 t.recipientKind(), commune, area, organization, model, person ? t.personName().strip() : null,
                 person ? t.personPosition() : null, person ? t.personUnit() : null, t.achievement());
+    }
+
+    /** Refuses a second record of the same commendation (a form sent twice, a file imported twice). */
+    @Transactional(readOnly = true, noRollbackFor = FieldProblem.class)
+    void requireNew(Commendation.Details d, long exceptId) {
+        boolean same = commendations.existsSame(d.year(), d.issuer().getId(), d.form(), d.recipientKind(),
+                d.decisionNumber(), d.commune() == null ? null : d.commune().getId(),
+                d.residentialArea() == null ? null : d.residentialArea().getId(),
+                d.organization() == null ? null : d.organization().getId(),
+                d.model() == null ? null : d.model().getId(), d.personName(), exceptId);
+        if (same) {
+            throw new FieldProblem("decisionNumber", "commendation.duplicate");
+        }
     }
 
     private static String required(String unitName) {

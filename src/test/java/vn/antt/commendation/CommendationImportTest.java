@@ -43,6 +43,7 @@ class CommendationImportTest {
         rows.add(row(2021, "Bằng khen", "GD_CA_TINH", "Cá nhân", "22600", "", "Đặng Văn Nhập"));
         rows.add(row(2021, "Bằng khen", "KHONG_CO", "Cá nhân", "", "", "Người Lỗi"));
         rows.add(row(2021, "Giấy khen", "CT_UBND_TX", "Cá nhân", "", "", ""));
+        rows.add(row(2021, "Bằng khen", "GD_CA_TINH", "Cá nhân", "22600", "", "Đặng Văn Nhập"));
         int before = jdbc.queryForObject("select count(*) from commendation", Integer.class);
 
         String location = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "khen-thuong.xlsx",
@@ -52,8 +53,8 @@ class CommendationImportTest {
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         String page = HtmlUtils.htmlUnescape(mvc.perform(get(location).session(steering)).andReturn().getResponse()
                 .getContentAsString());
-        assertThat(page).contains("Đã kiểm tra 4 dòng: 2 dòng hợp lệ.", "không có cấp khen \"KHONG_CO\"",
-                "Vui lòng nhập họ và tên cá nhân được khen.");
+        assertThat(page).contains("Đã kiểm tra 5 dòng: 2 dòng hợp lệ.", "không có cấp khen \"KHONG_CO\"",
+                "Vui lòng nhập họ và tên cá nhân được khen.", "trùng với dòng 3 trong tệp");
         mvc.perform(post(location + "/confirm").session(steering).with(csrf())).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select count(*) from commendation", Integer.class)).isEqualTo(before + 2);
         assertThat(jdbc.queryForObject("select count(*) from commendation where person_name = 'Đặng Văn Nhập'",

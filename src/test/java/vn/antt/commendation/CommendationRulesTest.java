@@ -70,6 +70,12 @@ class CommendationRulesTest {
                 "Công ty Không Có"), steering))
                 .contains("Không tìm thấy đơn vị có tên này ở xã, phường đã chọn.", "value=\"Công ty Không Có\"");
         assertThat(commendations()).isEqualTo(before);
+
+        mvc.perform(valid(post("/commendations/new"), "decisionNumber", "88/QĐ-UBND").session(steering))
+                .andExpect(status().isFound());
+        assertThat(page(valid(post("/commendations/new"), "decisionNumber", "88/QĐ-UBND"), steering))
+                .as("the same commendation twice").contains("Khen thưởng này đã được ghi nhận");
+        assertThat(commendations()).isEqualTo(before + 1);
     }
 
     @Test
