@@ -153,6 +153,20 @@ public class DecisionService {
         dossier.includeIn(null);
     }
 
+    /** Xóa dự thảo: a draft not to be issued; its dossiers are free for another decision. */
+    public void deleteDraft(long id, long version, CurrentUser user) {
+        requireSteering(user);
+        RecognitionDecision decision = get(id);
+        if (decision.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        if (!decision.isDraft()) {
+            throw new DossierConflict("decision.alreadyIssued");
+        }
+        dossiers.findOfDecision(id).forEach(dossier -> dossier.includeIn(null));
+        decisions.delete(decision);
+    }
+
     /** A draft decision over the chosen dossiers, each of which must be ready to be recognised by this user. */
     public RecognitionDecision draft(int year, List<Long> dossierIds, Long bodyId, String proposal, String signerName,
                                      String signerTitle, CurrentUser user) {

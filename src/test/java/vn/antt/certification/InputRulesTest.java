@@ -110,6 +110,29 @@ class InputRulesTest {
     }
 
     @Test
+    void aDraftIsDeletedAndItsDossiersAreFreeAgainButAnIssuedDecisionStays() throws Exception {
+        CurrentUser steering = accounts.loadUserByUsername("bcd");
+        long ninhHung = jdbc.queryForObject("""
+                select d.id from dossier d join commune c on c.id = d.commune_id join evaluation_year y on y.id = d.year_id
+                where c.code = '22597' and y.year = 2023""", Long.class);
+        long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
+        RecognitionDecision draft = decisions.draft(2023, List.of(ninhHung), body, null, null, null, steering);
+        mvc.perform(post("/decisions/{id}/delete", draft.getId()).session(Sessions.demo(mvc, "congan")).with(csrf())
+                .param("version", String.valueOf(version(draft.getId())))).andExpect(status().isForbidden());
+        mvc.perform(post("/decisions/{id}/delete", draft.getId()).session(Sessions.demo(mvc, "bcd")).with(csrf())
+                .param("version", String.valueOf(version(draft.getId())))).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select count(*) from recognition_decision where id = ?", Integer.class,
+                draft.getId())).isZero();
+        assertThat(jdbc.queryForObject("select decision_id from dossier where id = ?", Long.class, ninhHung)).isNull();
+        assertThat(decisions.readyForDecision(2023)).extracting(Dossier::getId).contains(ninhHung);
+
+        long issued = jdbc.queryForObject("select id from recognition_decision where number = '2580/QĐ-UBND'",
+                Long.class);
+        mvc.perform(post("/decisions/{id}/delete", issued).session(Sessions.demo(mvc, "bcd")).with(csrf())
+                .param("version", String.valueOf(version(issued)))).andExpect(status().isConflict());
+    }
+
+    @Test
     void aPageNumberPastTheLastSaysSoAndLeadsBack() throws Exception {
         String page = HtmlUtils.htmlUnescape(mvc.perform(
                         get("/dossiers?year=2022&page=99")

@@ -94,6 +94,20 @@ class DecisionController {
                 response);
     }
 
+    @PostMapping("/decisions/{id}/delete")
+    String deleteDraft(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+                       RedirectAttributes redirect) {
+        try {
+            decisions.deleteDraft(id, version, user);
+            redirect.addFlashAttribute("success", "decision.deleted");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "dossier.stale");
+            return "redirect:/decisions/" + id;
+        }
+        return "redirect:/decisions";
+    }
+
     @PostMapping("/decisions/{id}/dossiers/{dossierId}/remove")
     String removeFromDraft(@PathVariable long id, @PathVariable long dossierId,
                            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
