@@ -1,5 +1,6 @@
 package vn.antt.commendation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,11 @@ public interface MovementEventRepository extends JpaRepository<MovementEvent, Lo
 
     @Query("select e from MovementEvent e left join fetch e.commune where e.id = :id")
     Optional<MovementEvent> findWhole(long id);
+
+    /** Another event of the same kind, commune (or the town) and day. */
+    @Query("""
+            select count(e) > 0 from MovementEvent e
+            where e.kind = :kind and e.heldOn = :heldOn and e.id <> :exceptId
+              and (e.commune.id = :communeId or (e.commune is null and :communeId is null))""")
+    boolean existsSame(EventKind kind, Long communeId, LocalDate heldOn, long exceptId);
 }

@@ -58,7 +58,9 @@ public class MovementEvents {
     }
 
     public MovementEvent create(Typed typed, CurrentUser user) {
-        MovementEvent saved = events.save(new MovementEvent(resolve(typed, user)));
+        MovementEvent.Details details = resolve(typed, user);
+        requireNew(details, 0);
+        MovementEvent saved = events.save(new MovementEvent(details));
         audit.record(AuditAction.EVENT_SAVED, saved.getHeldOn().toString(), null);
         return saved;
     }
@@ -69,7 +71,9 @@ public class MovementEvents {
         if (event.getVersion() != version) {
             throw new StaleEditException();
         }
-        event.update(resolve(typed, user));
+        MovementEvent.Details details = resolve(typed, user);
+        requireNew(details, id);
+        event.update(details);
         audit.record(AuditAction.EVENT_SAVED, event.getHeldOn().toString(), null);
     }
 
@@ -81,6 +85,14 @@ public class MovementEvents {
         }
         events.delete(event);
         audit.record(AuditAction.EVENT_DELETED, event.getHeldOn().toString(), null);
+    }
+
+    /** One Ngày hội of a commune a day: a second one is the first typed again. */
+    private void requireNew(MovementEvent.Details details, long exceptId) {
+        if (events.existsSame(details.kind(), details.commune() == null ? null : details.commune().getId(),
+                details.heldOn(), exceptId)) {
+            throw new FieldProblem("heldOn", "event.duplicate");
+        }
     }
 
     /** Whether the user may change this event: their own commune's, or any for the district's roles. */

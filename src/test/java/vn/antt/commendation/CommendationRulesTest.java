@@ -99,6 +99,10 @@ class CommendationRulesTest {
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select model_site from movement_event where held_on = date '2023-08-21'",
                 Boolean.class)).as("the town's model site is the district's choice").isFalse();
+        String twice = HtmlUtils.htmlUnescape(mvc.perform(post("/events/new").session(officer).with(csrf())
+                        .param("kind", "FESTIVAL").param("communeId", String.valueOf(own)).param("heldOn", "21/08/2023"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(twice).contains("Xã, phường đã có sự kiện cùng loại trong ngày này.");
 
         long theirs = jdbc.queryForObject("""
                 select e.id from movement_event e join commune c on c.id = e.commune_id
