@@ -202,19 +202,17 @@ public class DecisionService {
         if (!decision.isDraft()) {
             throw new DossierConflict("decision.alreadyIssued");
         }
-        if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
-            throw new DossierConflict("decision.numberAndDateRequired");
-        }
-        requirePlausible(decision, signedOn);
+        requireNumberAndDate(decision, number, signedOn);
         if (decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
             throw new DossierConflict("decision.numberTaken");
         }
-        if (dossiers.findOfDecision(id).isEmpty()) {
+        List<Dossier> recognised = dossiers.findOfDecision(id);
+        if (recognised.isEmpty()) {
             throw new DossierConflict("decision.empty");
         }
         decision.issue(number.strip(), signedOn);
-        String comment = number.strip() + " — " + StrictDates.FORMAT.format(signedOn);
-        for (Dossier dossier : dossiers.findOfDecision(id)) {
+        String comment = line(number.strip(), signedOn);
+        for (Dossier dossier : recognised) {
             Workflow.Outcome outcome = requireRecognizable(dossier, user);
             events.save(dossier.apply(DossierAction.RECOGNIZE, outcome, user, clock.instant(), comment));
         }
@@ -236,12 +234,9 @@ public class DecisionService {
         if (reason == null || reason.isBlank()) {
             throw new DossierConflict("dossier.reason.required");
         }
-        if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
-            throw new DossierConflict("decision.numberAndDateRequired");
-        }
-        requirePlausible(decision, signedOn);
-        String before = decision.getNumber() + " — " + StrictDates.FORMAT.format(decision.getSignedOn());
-        String after = number.strip() + " — " + StrictDates.FORMAT.format(signedOn);
+        requireNumberAndDate(decision, number, signedOn);
+        String before = line(decision.getNumber(), decision.getSignedOn());
+        String after = line(number.strip(), signedOn);
         if (before.equals(after)) {
             throw new DossierConflict("dossier.correct.unchanged");
         }
@@ -261,8 +256,16 @@ public class DecisionService {
         }
     }
 
-    /** Signed neither in the future nor before the year it recognises. */
-    private void requirePlausible(RecognitionDecision decision, LocalDate signedOn) {
+    /** "125/QĐ-UBND — 20/12/2023", as histories name a decision. */
+    private static String line(String number, LocalDate signedOn) {
+        return number + " — " + StrictDates.FORMAT.format(signedOn);
+    }
+
+    /** A number and a date, signed neither in the future nor before the year the decision recognises. */
+    private void requireNumberAndDate(RecognitionDecision decision, String number, LocalDate signedOn) {
+        if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
+            throw new DossierConflict("decision.numberAndDateRequired");
+        }
         if (signedOn.isAfter(LocalDate.now(clock))) {
             throw new DossierConflict("decision.futureDate");
         }

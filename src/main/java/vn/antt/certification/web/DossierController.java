@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -153,25 +154,29 @@ class DossierController {
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
-        model.addAttribute("figures", figuresOf(dossier, assessments));
+        Map<Long, List<Figure>> figures = figuresOf(dossier, assessments);
+        model.addAttribute("figures", figures);
         model.addAttribute("rosterEntry", dossiers.rosterEntry(dossier).orElse(null));
         model.addAttribute("may", dossiers.allowedActions(dossier, user));
         model.addAttribute("attachments", dossiers.attachments(id, user));
-        model.addAttribute("history", dossiers.history(id));
+        List<DossierEvent> history = dossiers.history(id);
+        model.addAttribute("history", history);
         model.addAttribute("snapshots", dossiers.snapshots(id));
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("required", AttachmentKind.requiredFor(dossier.getSubjectKind()));
         model.addAttribute("correctedFields", CorrectedField.values());
-        List<DossierEvent> history = dossiers.history(id);
         model.addAttribute("people", accounts.fullNames(history.stream().map(DossierEvent::getActor)
                 .collect(Collectors.toSet())));
         // what the officer must see first: why it came back, and whether a computed rule already fails
         model.addAttribute("returnReason", dossier.getState() == DossierState.RETURNED ? history.stream()
                 .filter(e -> e.getAction() == DossierAction.RETURN).reduce((a, b) -> b)
                 .map(DossierEvent::getComment).orElse(null) : null);
-        model.addAttribute("computedFails", assessments.stream().anyMatch(a -> a.getCriterion().check().decides()
-                && a.getCriterion().check().rules().stream().anyMatch(rule -> !rule.holds(dossiers.figure(dossier,
-                rule)))));
+        model.addAttribute("computedFails", assessments.stream().anyMatch(a -> {
+            CriterionCheck check = a.getCriterion().check();
+            List<Figure> shown = figures.get(a.getCriterion().getId());
+            return check.decides() && IntStream.range(0, shown.size())
+                    .anyMatch(i -> !check.rules().get(i).holds(shown.get(i)));
+        }));
         return "certification/dossier";
     }
 
