@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -21,7 +22,7 @@ import vn.antt.infrastructure.web.StaleEditException;
 /** Năm xét: opened, adjusted and closed by the steering committee; the latest open one is every page's year. */
 @Service
 @Transactional
-public class EvaluationYears implements OpenYears {
+public class EvaluationYears implements OpenYears, ClosedYears {
 
     private final EvaluationYearRepository years;
     private final CriteriaSetRepository sets;
@@ -42,6 +43,13 @@ public class EvaluationYears implements OpenYears {
     @Transactional(readOnly = true)
     public Optional<Integer> latestOpen() {
         return years.findFirstByStateOrderByYearDesc(EvaluationYear.State.OPEN).map(EvaluationYear::getYear);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int lastClosed() {
+        return years.findFirstByStateOrderByYearDesc(EvaluationYear.State.CLOSED).map(EvaluationYear::getYear)
+                .orElse(0);
     }
 
     @Transactional(readOnly = true)

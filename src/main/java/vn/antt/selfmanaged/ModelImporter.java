@@ -14,6 +14,7 @@ import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
+import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.territory.Commune;
@@ -46,16 +47,18 @@ class ModelImporter implements Importer {
     private final ModelStatusChangeRepository statusChanges;
     private final ResidentialAreaRepository areas;
     private final CommuneService communes;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     ModelImporter(ModelTypeRepository types, SelfManagedModelRepository models,
                   ModelStatusChangeRepository statusChanges, ResidentialAreaRepository areas, CommuneService communes,
-                  Clock clock) {
+                  ClosedYears closedYears, Clock clock) {
         this.types = types;
         this.models = models;
         this.statusChanges = statusChanges;
         this.areas = areas;
         this.communes = communes;
+        this.closedYears = closedYears;
         this.clock = clock;
     }
 
@@ -101,6 +104,7 @@ class ModelImporter implements Importer {
 
         private final CurrentUser user;
         private final LocalDate today = LocalDate.now(clock);
+        private final int lastClosed = closedYears.lastClosed();
         private final int year = today.getYear();
         private final ImportedCommunes importedCommunes;
         private final Map<String, Integer> rowByKey = new HashMap<>();
@@ -133,6 +137,9 @@ class ModelImporter implements Importer {
                 }
             }
             LocalDate founded = check.date(FOUNDED, true, today);
+            if (founded != null && !ClosedYears.isAfterClosedYears(founded, lastClosed)) {
+                check.problem(FOUNDED, "history.date.closedYear");
+            }
             LocalDate decisionDate = check.date(DECISION_DATE, false, today);
             String decisionNumber = check.text(DECISION_NUMBER, 50);
             String issuer = check.text(DECISION_ISSUER, 255);

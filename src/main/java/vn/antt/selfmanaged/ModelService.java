@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -40,12 +41,13 @@ public class ModelService {
     private final ResidentialAreaRepository areas;
     private final OrganizationRepository organizations;
     private final AuditTrail audit;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     ModelService(SelfManagedModelRepository models, ModelTypeRepository types, ModelAssessmentRepository assessments,
                  ModelStatusChangeRepository statusChanges, ModelMemberRepository members, CommuneRepository communes,
                  ResidentialAreaRepository areas, OrganizationRepository organizations, AuditTrail audit,
-                 Clock clock) {
+                 ClosedYears closedYears, Clock clock) {
         this.models = models;
         this.types = types;
         this.assessments = assessments;
@@ -55,6 +57,7 @@ public class ModelService {
         this.areas = areas;
         this.organizations = organizations;
         this.audit = audit;
+        this.closedYears = closedYears;
         this.clock = clock;
     }
 
@@ -129,6 +132,7 @@ public class ModelService {
 
     public SelfManagedModel create(Input input, CurrentUser user) {
         SelfManagedModel.Details details = resolve(input, null, user);
+        closedYears.requireAfterClosedYears("foundedOn", details.foundedOn());
         requireFreeName(details, 0);
         SelfManagedModel model = models.save(new SelfManagedModel(details));
         statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
@@ -140,6 +144,11 @@ public class ModelService {
     public SelfManagedModel update(long id, long version, Input input, CurrentUser user) {
         SelfManagedModel model = editable(id, version, user);
         SelfManagedModel.Details details = resolve(input, model.getType(), user);
+        if (!details.foundedOn().equals(model.getFoundedOn())) {
+            // moving a founding date into, out of or within a closed year would rewrite that year
+            closedYears.requireAfterClosedYears("foundedOn", model.getFoundedOn());
+            closedYears.requireAfterClosedYears("foundedOn", details.foundedOn());
+        }
         requireFreeName(details, id);
         LocalDate firstRecord = statusChanges.findByModelIdOrderByChangedOnDescIdDesc(id).stream()
                 .map(ModelStatusChange::getChangedOn).filter(day -> !day.equals(model.getFoundedOn()))
@@ -176,6 +185,7 @@ public class ModelService {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new FieldProblem("changedOn", "model.date.future");
         }
+        closedYears.requireAfterClosedYears("changedOn", on);
         statusChanges.save(model.changeStatus(status, on, reason, user.getUsername(), clock.instant()));
         audit.record(AuditAction.MODEL_STATUS_CHANGED, model.getName(), status + " " + on);
     }
@@ -185,6 +195,9 @@ public class ModelService {
         CommuneAccess.requireEdit(user, model.getCommune().getId());
         if (year < model.getFoundedOn().getYear() || year > LocalDate.now(clock).getYear()) {
             throw new FieldProblem("year", "model.assessment.yearOutOfRange");
+        }
+        if (year <= closedYears.lastClosed()) {
+            throw new FieldProblem("year", "history.assessment.closedYear");
         }
         ModelAssessment assessment = assessments.findByModelIdAndYear(id, year)
                 .orElseGet(() -> new ModelAssessment(model, year));

@@ -50,6 +50,10 @@ public class ResidentialArea extends AuditedEntity {
     /** What a user may change. */
     public record Details(String name, ResidentialAreaKind kind, Integer households, String headName,
                           String headPhone, LocalDate validFrom, String note) {
+
+        public Details withValidFrom(LocalDate day) {
+            return new Details(name, kind, households, headName, headPhone, day, note);
+        }
     }
 
     public void update(Details details) {

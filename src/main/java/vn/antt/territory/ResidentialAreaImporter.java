@@ -17,6 +17,7 @@ import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
+import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 
@@ -35,13 +36,15 @@ class ResidentialAreaImporter implements Importer {
     private final ResidentialAreaRepository areas;
     private final CommuneService communes;
     private final MessageSource messages;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     ResidentialAreaImporter(ResidentialAreaRepository areas, CommuneService communes, MessageSource messages,
-                            Clock clock) {
+                            ClosedYears closedYears, Clock clock) {
         this.areas = areas;
         this.communes = communes;
         this.messages = messages;
+        this.closedYears = closedYears;
         this.clock = clock;
     }
 
@@ -83,6 +86,7 @@ class ResidentialAreaImporter implements Importer {
             kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
         }
         LocalDate today = LocalDate.now(clock);
+        int lastClosed = closedYears.lastClosed();
         ImportedCommunes importedCommunes = new ImportedCommunes(communes, user, today.getYear());
         Map<String, Integer> rowByName = new HashMap<>();
         Map<Integer, Commune> communeByRow = new HashMap<>();
@@ -108,9 +112,14 @@ class ResidentialAreaImporter implements Importer {
                         check.problem(NAME, "import.area.exists");
                     }
                 }
+                // an empty "từ ngày" means the day of the import, as on the form
+                LocalDate validFrom = check.date(VALID_FROM, false, today);
+                if (validFrom != null && !ClosedYears.isAfterClosedYears(validFrom, lastClosed)) {
+                    check.problem(VALID_FROM, "history.date.closedYear");
+                }
                 ResidentialArea.Details details = new ResidentialArea.Details(name, kind,
                         check.count(HOUSEHOLDS, 100_000), check.text(HEAD, 255), check.phone(PHONE),
-                        check.date(VALID_FROM, false, today), null);
+                        validFrom == null ? today : validFrom, null);
                 if (check.problems().isEmpty()) {
                     checked.put(row.number(), details);
                     communeByRow.put(row.number(), commune);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
@@ -27,13 +28,15 @@ public class ResidentialAreaService {
     private final ResidentialAreaRepository areas;
     private final CommuneRepository communes;
     private final AuditTrail audit;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     ResidentialAreaService(ResidentialAreaRepository areas, CommuneRepository communes, AuditTrail audit,
-                           Clock clock) {
+                           ClosedYears closedYears, Clock clock) {
         this.areas = areas;
         this.communes = communes;
         this.audit = audit;
+        this.closedYears = closedYears;
         this.clock = clock;
     }
 
@@ -60,7 +63,7 @@ public class ResidentialAreaService {
         Commune commune = communes.findById(communeId).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, communeId);
         requireFreeName(communeId, details.name(), 0);
-        ResidentialArea area = areas.save(new ResidentialArea(commune, details));
+        ResidentialArea area = areas.save(new ResidentialArea(commune, datedFromToday(details)));
         audit.record(AuditAction.AREA_CREATED, commune.getName() + " — " + area.getName(), null);
         return area;
     }
@@ -69,6 +72,15 @@ public class ResidentialAreaService {
         ResidentialArea area = editable(id, version, user);
         if (!area.isArchived()) {
             requireFreeName(area.getCommune().getId(), details.name(), id);
+        }
+        if (details.validFrom() == null) {
+            // an emptied "từ ngày" keeps the date it had: it never makes the area reach into the past
+            details = details.withValidFrom(area.getValidFrom());
+        }
+        else if (!details.validFrom().equals(area.getValidFrom())) {
+            closedYears.requireAfterClosedYears("validFrom", area.getValidFrom());
+            closedYears.requireAfterClosedYears("validFrom", details.validFrom());
+            requireNotFuture(details.validFrom());
         }
         area.update(details);
         audit.record(AuditAction.AREA_UPDATED, area.getCommune().getName() + " — " + area.getName(), null);
@@ -83,6 +95,7 @@ public class ResidentialAreaService {
         if (area.getValidFrom() != null && lastDay.isBefore(area.getValidFrom())) {
             throw new FieldProblem("lastDay", "area.archive.beforeStart");
         }
+        closedYears.requireAfterClosedYears("lastDay", lastDay);
         area.archive(lastDay);
         audit.record(AuditAction.AREA_ARCHIVED, area.getCommune().getName() + " — " + area.getName(),
                 lastDay.toString());
@@ -91,8 +104,32 @@ public class ResidentialAreaService {
     public void restore(long id, long version, CurrentUser user) {
         ResidentialArea area = editable(id, version, user);
         requireFreeName(area.getCommune().getId(), area.getName(), id);
+        if (area.getValidTo() != null && !ClosedYears.isAfterClosedYears(area.getValidTo(),
+                closedYears.lastClosed())) {
+            // it ended inside a closed year: bringing it back would make it exist in that year after the fact
+            throw new FieldProblem("name", "history.restore.closedYear");
+        }
         area.restore();
         audit.record(AuditAction.AREA_RESTORED, area.getCommune().getName() + " — " + area.getName(), null);
+    }
+
+    /**
+     * An empty "từ ngày" means the day the area is entered; a date given may not lie in a closed year or in the
+     * future.
+     */
+    private ResidentialArea.Details datedFromToday(ResidentialArea.Details details) {
+        if (details.validFrom() == null) {
+            return details.withValidFrom(LocalDate.now(clock));
+        }
+        closedYears.requireAfterClosedYears("validFrom", details.validFrom());
+        requireNotFuture(details.validFrom());
+        return details;
+    }
+
+    private void requireNotFuture(LocalDate validFrom) {
+        if (validFrom.isAfter(LocalDate.now(clock))) {
+            throw new FieldProblem("validFrom", "area.validFrom.future");
+        }
     }
 
     private ResidentialArea editable(long id, long version, CurrentUser user) {
