@@ -32,6 +32,8 @@ create table year_figures (
 -- A decided or closed dossier keeps the names it was decided under, whatever the registry later calls its subject.
 alter table dossier add column subject_name varchar(255);
 alter table dossier add column place_name varchar(255);
+alter table dossier add column subject_address varchar(500);
+alter table dossier add column organization_kind varchar(20);
 
 -- The figures of a dossier that was never appraised, as they were when its year was closed.
 alter table dossier_figure drop constraint dossier_figure_moment_check;

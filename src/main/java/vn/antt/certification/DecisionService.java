@@ -92,7 +92,7 @@ public class DecisionService {
         IssuingBody town = decisionBodies().stream().findFirst().orElseThrow();
         if (dossier.isImported()) {
             return new Certificate(town.getHeaderName(), town.getPlaceName(), dossier.getImportedDecisionDate(),
-                    dossier.subjectName(), dossier.getLocatedCommune().getName(), dossier.getYear().getYear(),
+                    dossier.subjectName(), dossier.placeName(), dossier.getYear().getYear(),
                     decisionLine(dossier.getImportedDecisionNumber(), dossier.getImportedDecisionDate()),
                     town.getSignerTitle(), town.getSignerName());
         }
@@ -100,15 +100,15 @@ public class DecisionService {
         String recorded = events.findByDossierIdOrderByOccurredAtAscIdAsc(dossier.getId()).stream()
                 .filter(e -> e.getAction() == DossierAction.RECOGNIZE).reduce((a, b) -> b)
                 .map(DossierEvent::getComment).orElse(null);
-        Commune commune = dossier.getLocatedCommune();
-        return new Certificate("ỦY BAN NHÂN DÂN " + commune.getName().toUpperCase(VIETNAMESE),
-                town.getPlaceName(), null, dossier.subjectName(), commune.getName(), dossier.getYear().getYear(),
+        String commune = dossier.placeName();
+        return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE),
+                town.getPlaceName(), null, dossier.subjectName(), commune, dossier.getYear().getYear(),
                 recorded, "CHỦ TỊCH", null);
     }
 
     private static Certificate certificate(Dossier dossier, RecognitionDecision decision) {
         return new Certificate(decision.getIssuingBody().getHeaderName(), decision.getIssuingBody().getPlaceName(),
-                decision.getSignedOn(), dossier.subjectName(), dossier.getLocatedCommune().getName(),
+                decision.getSignedOn(), dossier.subjectName(), dossier.placeName(),
                 dossier.getYear().getYear(), decisionLine(decision.getNumber(), decision.getSignedOn()),
                 decision.getSignerTitle(), decision.getSignerName());
     }

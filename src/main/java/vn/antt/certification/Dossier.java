@@ -76,6 +76,16 @@ public class Dossier extends AuditedEntity {
 
     private LocalDate importedDecisionDate;
 
+    /** The subject's name, commune, address and kind when it was decided or its year closed; null before. */
+    private String subjectName;
+
+    private String placeName;
+
+    private String subjectAddress;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationKind organizationKind;
+
     protected Dossier() {
     }
 
@@ -115,6 +125,7 @@ public class Dossier extends AuditedEntity {
         state = recognized ? DossierState.RECOGNIZED : DossierState.NOT_RECOGNIZED;
         importedDecisionNumber = decisionNumber;
         importedDecisionDate = decisionDate;
+        keepNames();
         return this;
     }
 
@@ -141,6 +152,9 @@ public class Dossier extends AuditedEntity {
         if (action == DossierAction.APPRAISE) {
             appraisedBy = by.id();
             appraisedAt = at;
+        }
+        if (action == DossierAction.RECOGNIZE || action == DossierAction.REFUSE) {
+            keepNames();
         }
         return new DossierEvent(this, action, from, state, by.getUsername(), at, comment);
     }
@@ -199,13 +213,56 @@ public class Dossier extends AuditedEntity {
         };
     }
 
-    /** The subject's name as the lists show it. */
+    /**
+     * Keeps the subject's names as they are now: called when the dossier is decided, imported or its year closed, so
+     * that its decision, certificate and report read the same whatever the registry later calls the subject. Kept
+     * names are never replaced.
+     */
+    void keepNames() {
+        if (subjectName != null) {
+            return;
+        }
+        subjectName = currentSubjectName();
+        placeName = locatedCommune.getName();
+        subjectAddress = organization != null && organization.getAddress() != null ? organization.getAddress()
+                : placeName;
+        organizationKind = organization == null ? null : organization.getKind();
+    }
+
+    /** The subject's name as the lists show it: the one kept when it was decided, else today's. */
     public String subjectName() {
+        return subjectName != null ? subjectName : currentSubjectName();
+    }
+
+    /** The subject's name in today's registry (differs from {@link #subjectName()} after a rename). */
+    public String currentSubjectName() {
         return switch (subjectKind) {
             case RESIDENTIAL_AREA -> residentialArea.getName();
             case COMMUNE -> commune.getName();
             case ORGANIZATION -> organization.getName();
         };
+    }
+
+    /** The commune the subject is in, by the name kept when it was decided, else today's. */
+    public String placeName() {
+        return placeName != null ? placeName : locatedCommune.getName();
+    }
+
+    /** The address printed in a decision's annex: an organization's own, else its commune. */
+    public String addressLine() {
+        if (subjectAddress != null) {
+            return subjectAddress;
+        }
+        return organization != null && organization.getAddress() != null ? organization.getAddress()
+                : locatedCommune.getName();
+    }
+
+    /** An organization's kind as kept when it was decided, else today's; null for a commune or khu dân cư. */
+    public OrganizationKind organizationKind() {
+        if (organization == null) {
+            return null;
+        }
+        return organizationKind != null ? organizationKind : organization.getKind();
     }
 
     public EvaluationYear getYear() {

@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-/** A computed figure as it was when the dossier was submitted or appraised; never changed afterwards. */
+/** A computed figure as it was when the dossier was submitted, appraised or its year closed; never changed. */
 @Entity
 public class DossierFigure {
 
@@ -26,7 +26,7 @@ public class DossierFigure {
     private Criterion criterion;
 
     @Enumerated(EnumType.STRING)
-    private DossierAction moment;
+    private FigureMoment moment;
 
     @Enumerated(EnumType.STRING)
     private Metric metric;
@@ -40,7 +40,7 @@ public class DossierFigure {
     protected DossierFigure() {
     }
 
-    DossierFigure(Dossier dossier, Criterion criterion, DossierAction moment, Figure figure, Instant takenAt) {
+    DossierFigure(Dossier dossier, Criterion criterion, FigureMoment moment, Figure figure, Instant takenAt) {
         this.dossier = dossier;
         this.criterion = criterion;
         this.moment = moment;
@@ -58,7 +58,7 @@ public class DossierFigure {
         return criterion;
     }
 
-    public DossierAction getMoment() {
+    public FigureMoment getMoment() {
         return moment;
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DossierRepository extends JpaRepository<Dossier, Long> {
@@ -74,8 +75,7 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
                                                   and d.year_id = :yearId and d.state = 'RECOGNIZED')) as part
             from residential_area a
             where a.commune_id = :communeId
-              and (a.valid_from is null or a.valid_from <= make_date(:year, 12, 31))
-              and (a.valid_to is null or a.valid_to >= make_date(:year, 1, 1))""")
+              and f_valid_in_year(a.valid_from, a.valid_to, :year)""")
     Share recognizedAreas(long communeId, long yearId, int year);
 
     /**
@@ -88,8 +88,7 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
                 from residential_area a
                 left join dossier d on d.residential_area_id = a.id and d.year_id = :yearId
                 where a.commune_id = :communeId
-                  and (a.valid_from is null or a.valid_from <= make_date(:year, 12, 31))
-                  and (a.valid_to is null or a.valid_to >= make_date(:year, 1, 1))
+                  and f_valid_in_year(a.valid_from, a.valid_to, :year)
                 union all
                 select d.registered_on, d.state
                 from roster_entry r
@@ -159,4 +158,25 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
               and d.subjectKind <> vn.antt.certification.SubjectKind.RESIDENTIAL_AREA
             order by d.locatedCommune.sortName, d.id""")
     List<Dossier> findReadyForDecision(int year);
+
+    /** Keeps the names of every dossier of a year that has none kept yet (see {@link Dossier#keepNames()}). */
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update dossier d set subject_name = coalesce(a.name, c.name, o.name), place_name = l.name,
+                   subject_address = coalesce(o.address, l.name), organization_kind = o.kind
+            from dossier x join commune l on l.id = x.located_commune_id
+            left join residential_area a on a.id = x.residential_area_id
+            left join commune c on c.id = x.commune_id
+            left join organization o on o.id = x.organization_id
+            where x.id = d.id and d.year_id = :yearId and d.subject_name is null""")
+    int keepNamesOfYear(long yearId);
+
+    /** The dossiers of a year that were never appraised (their figures were not kept by an appraisal). */
+    @Query("""
+            select d from Dossier d left join fetch d.commune left join fetch d.organization
+            where d.year.id = :yearId and d.imported = false
+              and not exists (select f.id from DossierFigure f where f.dossier = d
+                              and f.moment = vn.antt.certification.FigureMoment.APPRAISE)
+            order by d.id""")
+    List<Dossier> findNeverAppraised(long yearId);
 }

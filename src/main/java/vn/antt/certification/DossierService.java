@@ -2,7 +2,10 @@ package vn.antt.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -253,7 +257,7 @@ public class DossierService {
         boolean attached = present.containsAll(AttachmentKind.requiredFor(dossier.getSubjectKind()));
         act(id, version, DossierAction.SUBMIT, user,
                 new Workflow.Facts(selfAssessed, attached, true, false, true, false)).record(null);
-        snapshot(dossier, assessed, DossierAction.SUBMIT);
+        snapshot(dossier, assessed, FigureMoment.SUBMIT);
     }
 
     public void returnForCompletion(long id, long version, String reason, CurrentUser user) {
@@ -287,7 +291,7 @@ public class DossierService {
         }
         move.dossier().conclude(concludesMet, note);
         move.record(note);
-        snapshot(dossier, assessed, DossierAction.APPRAISE);
+        snapshot(dossier, assessed, FigureMoment.APPRAISE);
     }
 
     /**
@@ -372,13 +376,84 @@ public class DossierService {
         return figures.findOfDossier(id);
     }
 
-    private void snapshot(Dossier dossier, List<DossierAssessment> assessed, DossierAction moment) {
-        for (DossierAssessment assessment : assessed) {
-            for (CriterionCheck.Rule rule : assessment.getCriterion().check().rules()) {
-                figures.save(new DossierFigure(dossier, assessment.getCriterion(), moment, figure(dossier, rule),
-                        clock.instant()));
+    private void snapshot(Dossier dossier, List<DossierAssessment> assessed, FigureMoment moment) {
+        keep(dossier, assessed.stream().map(DossierAssessment::getCriterion).toList(), moment);
+    }
+
+    private void keep(Dossier dossier, List<Criterion> criteria, FigureMoment moment) {
+        for (Criterion criterion : criteria) {
+            for (CriterionCheck.Rule rule : criterion.check().rules()) {
+                figures.save(new DossierFigure(dossier, criterion, moment, figure(dossier, rule), clock.instant()));
             }
         }
+    }
+
+    /**
+     * A closed year is history (docs/adr/0003): every dossier of the year keeps its subject's names, and one never
+     * appraised keeps its computed figures as they are at closing. Runs inside the closing transaction.
+     */
+    @EventListener
+    void keepYear(YearClosed closed) {
+        dossiers.keepNamesOfYear(closed.yearId());
+        Map<CriteriaSubject, List<Criterion>> computed = new EnumMap<>(CriteriaSubject.class);
+        for (Dossier dossier : dossiers.findNeverAppraised(closed.yearId())) {
+            List<Criterion> withFigures = computed.computeIfAbsent(dossier.criteriaSubject(), subject -> criteria
+                    .findBySetIdOrderByPositionAscIdAsc(dossier.getYear().getCriteriaSet().getId()).stream()
+                    .filter(c -> c.getSubjectKind() == subject && !c.check().rules().isEmpty()).toList());
+            keep(dossier, withFigures, FigureMoment.YEAR_CLOSE);
+        }
+    }
+
+    /**
+     * The computed figures a dossier shows, per criterion id (in the order of its rules): the ones it was judged on
+     * once appraised, decided or its year closed — for the self-scoring sheet, the ones it was submitted with — each
+     * with today's figure beside it when that differs; while it is still being prepared or appraised, today's.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ShownFigure>> shownFigures(Dossier dossier, List<DossierAssessment> assessments,
+                                                     boolean selfScoring) {
+        List<FigureMoment> preferred = keptMoments(dossier, selfScoring);
+        Map<Long, Map<FigureMoment, List<DossierFigure>>> kept = new HashMap<>();
+        if (!preferred.isEmpty()) {
+            for (DossierFigure f : figures.findOfDossier(dossier.getId())) {
+                kept.computeIfAbsent(f.getCriterion().getId(), id -> new EnumMap<>(FigureMoment.class))
+                        .computeIfAbsent(f.getMoment(), m -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<Long, List<ShownFigure>> shown = new HashMap<>();
+        for (DossierAssessment assessment : assessments) {
+            Criterion criterion = assessment.getCriterion();
+            List<CriterionCheck.Rule> rules = criterion.check().rules();
+            List<DossierFigure> keptOnes = preferred.stream()
+                    .map(m -> kept.getOrDefault(criterion.getId(), Map.of()).get(m))
+                    .filter(list -> list != null && list.size() >= rules.size())
+                    .findFirst().orElse(null);
+            List<ShownFigure> line = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                Figure today = figure(dossier, rules.get(i));
+                // the last kept set of a moment is the one that counted (a dossier returned and sent again)
+                line.add(keptOnes == null ? ShownFigure.live(today)
+                        : ShownFigure.kept(keptOnes.get(keptOnes.size() - rules.size() + i), today));
+            }
+            shown.put(criterion.getId(), line);
+        }
+        return shown;
+    }
+
+    /** Which kept figures a dossier shows, best first; none while its figures are still live. */
+    private static List<FigureMoment> keptMoments(Dossier dossier, boolean selfScoring) {
+        boolean closed = !dossier.getYear().isOpen();
+        if (selfScoring) {
+            boolean sent = dossier.getState() != DossierState.DRAFT && dossier.getState() != DossierState.RETURNED;
+            return sent ? List.of(FigureMoment.SUBMIT, FigureMoment.YEAR_CLOSE, FigureMoment.APPRAISE)
+                    : closed ? List.of(FigureMoment.YEAR_CLOSE) : List.of();
+        }
+        boolean judged = switch (dossier.getState()) {
+            case APPRAISED, RECOGNIZED, NOT_RECOGNIZED, REVOKED -> true;
+            default -> false;
+        };
+        return judged ? List.of(FigureMoment.APPRAISE, FigureMoment.YEAR_CLOSE, FigureMoment.SUBMIT)
+                : closed ? List.of(FigureMoment.YEAR_CLOSE, FigureMoment.SUBMIT) : List.of();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +29,16 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     private final CriteriaSetRepository sets;
     private final DossierRepository dossiers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvaluationYears(EvaluationYearRepository years, CriteriaSetRepository sets, DossierRepository dossiers,
-                    AuditTrail audit, Clock clock) {
+                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.years = years;
         this.sets = sets;
         this.dossiers = dossiers;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -139,7 +142,22 @@ public class EvaluationYears implements OpenYears, ClosedYears {
             throw new FieldProblem("year", "year.close.waiting");
         }
         found.close(user.getUsername(), clock.instant());
+        years.saveAndFlush(found);
+        // what is shown for the year is kept as it is now, in this transaction (docs/adr/0003)
+        events.publishEvent(new YearClosed(year, found.getId()));
         audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), null);
+    }
+
+    /**
+     * Keeps what is shown for a year closed before its figures were kept (a database from before they were): done
+     * once, at start-up, before anything can change the registry.
+     */
+    public void keepClosedYear(int year) {
+        EvaluationYear found = get(year);
+        if (found.isOpen()) {
+            throw new IllegalStateException("year " + year + " is open");
+        }
+        events.publishEvent(new YearClosed(year, found.getId()));
     }
 
     private static void requireSteering(CurrentUser user) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.excel.CellProblem;
 import vn.antt.infrastructure.excel.ImportColumn;
@@ -58,11 +59,14 @@ class ResultImporter implements Importer {
     private final OrganizationRepository organizations;
     private final ResidentialAreaRepository areas;
     private final CommuneService communes;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ResultImporter(EvaluationYears years, DossierRepository dossiers, DossierEventRepository events,
                    RosterEntryRepository roster, OrganizationRepository organizations,
-                   ResidentialAreaRepository areas, CommuneService communes, Clock clock) {
+                   ResidentialAreaRepository areas, CommuneService communes, ApplicationEventPublisher publisher,
+                   Clock clock) {
+        this.publisher = publisher;
         this.years = years;
         this.dossiers = dossiers;
         this.events = events;
@@ -207,6 +211,7 @@ class ResultImporter implements Importer {
             events.save(new DossierEvent(dossier, DossierAction.IMPORT, null, dossier.getState(),
                     user.getUsername(), clock.instant(), "Nhập từ dữ liệu cũ" + (result.decisionNumber() == null
                     ? "" : ": Quyết định số " + result.decisionNumber())));
+            publisher.publishEvent(new YearRestated(result.year()));
         }
 
         private boolean isOpen(int year) {

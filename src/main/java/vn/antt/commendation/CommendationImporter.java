@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.excel.CellProblem;
 import vn.antt.infrastructure.excel.ImportColumn;
@@ -62,10 +63,13 @@ class CommendationImporter implements Importer {
     private final CommendationRepository repository;
     private final CommendationIssuerRepository issuers;
     private final CommuneService communes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommendationImporter(CommendationService commendations, CommendationRepository repository,
-                         CommendationIssuerRepository issuers, CommuneService communes, Clock clock) {
+                         CommendationIssuerRepository issuers, CommuneService communes,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.commendations = commendations;
         this.repository = repository;
         this.issuers = issuers;
@@ -176,7 +180,8 @@ class CommendationImporter implements Importer {
 
             @Override
             public void save(ImportRow row) {
-                repository.save(new Commendation(checked.get(row.number())));
+                Commendation saved = repository.save(new Commendation(checked.get(row.number())));
+                events.publishEvent(new CommendationsChanged(saved.getYear()));
             }
         };
     }

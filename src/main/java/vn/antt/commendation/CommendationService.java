@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -54,12 +55,14 @@ public class CommendationService {
     private final OrganizationRepository organizations;
     private final SelfManagedModelRepository models;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommendationService(CommendationRepository commendations, CommendationIssuerRepository issuers,
                         CommuneService communes, ResidentialAreaRepository areas,
                         OrganizationRepository organizations, SelfManagedModelRepository models, AuditTrail audit,
-                        Clock clock) {
+                        ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.commendations = commendations;
         this.issuers = issuers;
         this.communes = communes;
@@ -138,6 +141,7 @@ public class CommendationService {
         }
         requireNew(details, 0);
         Commendation saved = commendations.save(new Commendation(details));
+        events.publishEvent(new CommendationsChanged(saved.getYear()));
         audit.record(AuditAction.COMMENDATION_SAVED, saved.getYear() + " " + saved.recipientName(), null);
         return saved;
     }
@@ -153,7 +157,9 @@ public class CommendationService {
             throw new FieldProblem("issuerId", "commendation.issuer.retired");
         }
         requireNew(details, id);
+        events.publishEvent(new CommendationsChanged(commendation.getYear()));
         commendation.update(details);
+        events.publishEvent(new CommendationsChanged(commendation.getYear()));
         audit.record(AuditAction.COMMENDATION_SAVED, commendation.getYear() + " " + commendation.recipientName(),
                 null);
     }
@@ -165,6 +171,7 @@ public class CommendationService {
             throw new StaleEditException();
         }
         commendations.delete(commendation);
+        events.publishEvent(new CommendationsChanged(commendation.getYear()));
         audit.record(AuditAction.COMMENDATION_DELETED, commendation.getYear() + " " + commendation.recipientName(),
                 null);
     }

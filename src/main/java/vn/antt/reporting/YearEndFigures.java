@@ -27,6 +27,13 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
         return scopeName.isEmpty() ? scopeName : Character.toLowerCase(scopeName.charAt(0)) + scopeName.substring(1);
     }
 
+    /** The same figures with section III replaced. */
+    public YearEndFigures withAwards(List<AwardCount> counts, List<Award> list) {
+        return new YearEndFigures(year, scopeName, communeCode, targetPct, yearClosed, communes, areas, organizations,
+                organizationKinds, townOrganizations, models, modelTypes, qualities, communeRows, unrecognized,
+                dossierStates, counts, list);
+    }
+
     public boolean organizationsReachTarget() {
         return organizations.reaches(targetPct);
     }

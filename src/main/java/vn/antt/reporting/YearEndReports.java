@@ -3,6 +3,8 @@ package vn.antt.reporting;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.reporting.YearEndFigures.CommuneRow;
 import vn.antt.reporting.YearEndFigures.KindShare;
@@ -26,8 +29,9 @@ import vn.antt.reporting.YearEndFigures.Unrecognized;
  * The year's figures, computed in SQL (counts and sums in the database, one pass per section, whatever the number of
  * communes): recognitions of communes, khu dân cư and organizations against the target, models by commune, type
  * and quality, units not recognised with their reasons, dossiers by state. The rules are those of the registry's own
- * pages: a khu dân cư or commune counts in year Y when valid in Y; a model is active at the end of Y when founded on
- * or before 31/12/Y and not dissolved by then; an organization is in the movement when it is in Y's roster.
+ * pages, written once in SQL (f_valid_in_year, f_active_at_end_of, f_new_in; see YearRules): a khu dân cư or commune
+ * counts in year Y when valid in Y; a model is active at the end of Y when founded on or before 31/12/Y and not
+ * dissolved by then; an organization is in the movement when it is in Y's roster.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,16 +41,14 @@ public class YearEndReports {
     private static final String COMMUNE_ROWS = """
             with scope as (
                 select c.id, c.code, c.name, c.sort_name from commune c join district t on t.id = c.district_id
-                where t.code = :district and (c.valid_from is null or extract(year from c.valid_from) <= :year)
-                  and (c.valid_to is null or extract(year from c.valid_to) >= :year)
+                where t.code = :district and f_valid_in_year(c.valid_from, c.valid_to, :year)
                   and (cast(:commune as text) is null or c.code = :commune)),
             areas as (
                 select a.commune_id, count(*) as whole, count(d.id) filter (where d.state = 'RECOGNIZED') as part
                 from residential_area a
                 left join dossier d on d.residential_area_id = a.id and d.year_id = :yearId
                 where a.commune_id in (select id from scope)
-                  and (a.valid_from is null or a.valid_from <= make_date(:year, 12, 31))
-                  and (a.valid_to is null or a.valid_to >= make_date(:year, 1, 1))
+                  and f_valid_in_year(a.valid_from, a.valid_to, :year)
                 group by a.commune_id),
             organizations as (
                 select r.managing_commune_id as commune_id, count(*) as whole,
@@ -57,11 +59,9 @@ public class YearEndReports {
                 group by r.managing_commune_id),
             models as (
                 select m.commune_id,
-                       count(*) filter (where m.founded_on <= make_date(:year, 12, 31)
-                           and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))) as active,
-                       count(*) filter (where extract(year from m.founded_on) = :year) as created,
-                       count(*) filter (where m.founded_on <= make_date(:year, 12, 31)
-                           and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))
+                       count(*) filter (where f_active_at_end_of(m.founded_on, m.dissolved_on, :year)) as active,
+                       count(*) filter (where f_new_in(m.founded_on, :year)) as created,
+                       count(*) filter (where f_active_at_end_of(m.founded_on, m.dissolved_on, :year)
                            and q.quality = 'GOOD') as effective
                 from self_managed_model m
                 left join model_assessment q on q.model_id = m.id and q.year = :year
@@ -91,16 +91,14 @@ public class YearEndReports {
 
     private static final String MODEL_TYPES = """
             select t.name,
-                   count(m.id) filter (where m.founded_on <= make_date(:year, 12, 31)
-                       and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))) as active,
-                   count(m.id) filter (where extract(year from m.founded_on) = :year) as created
+                   count(m.id) filter (where f_active_at_end_of(m.founded_on, m.dissolved_on, :year)) as active,
+                   count(m.id) filter (where f_new_in(m.founded_on, :year)) as created
             from self_managed_model m join model_type t on t.id = m.type_id join commune c on c.id = m.commune_id
             join district d on d.id = c.district_id
             where d.code = :district and (cast(:commune as text) is null or c.code = :commune)
             group by t.id, t.name, t.position
-            having count(m.id) filter (where m.founded_on <= make_date(:year, 12, 31)
-                       and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))) > 0
-                or count(m.id) filter (where extract(year from m.founded_on) = :year) > 0
+            having count(m.id) filter (where f_active_at_end_of(m.founded_on, m.dissolved_on, :year)) > 0
+                or count(m.id) filter (where f_new_in(m.founded_on, :year)) > 0
             order by t.position, t.name""";
 
     private static final String QUALITIES = """
@@ -108,8 +106,7 @@ public class YearEndReports {
             from self_managed_model m join commune c on c.id = m.commune_id join district d on d.id = c.district_id
             left join model_assessment q on q.model_id = m.id and q.year = :year
             where d.code = :district and (cast(:commune as text) is null or c.code = :commune)
-              and m.founded_on <= make_date(:year, 12, 31)
-              and (m.dissolved_on is null or m.dissolved_on > make_date(:year, 12, 31))
+              and f_active_at_end_of(m.founded_on, m.dissolved_on, :year)
             group by coalesce(q.quality, 'NONE')""";
 
     /** Not recognised: refused, revoked, or appraised "not met"; the reason is the last one recorded. */
@@ -161,21 +158,107 @@ public class YearEndReports {
     private static final List<String> KINDS = List.of("AGENCY", "ENTERPRISE", "SCHOOL");
     private static final List<String> QUALITY_ORDER = List.of("GOOD", "FAIR", "AVERAGE", "WEAK", "NONE");
 
+    /** Scope of the district's own row in {@code year_figures}; a commune's row carries its code. */
+    private static final String DISTRICT_SCOPE = "";
+
     private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
     private final String district;
 
-    YearEndReports(JdbcClient jdbc, @Value("${antt.district-code}") String district) {
+    YearEndReports(JdbcClient jdbc, JsonMapper json, Clock clock, @Value("${antt.district-code}") String district) {
         this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
         this.district = district;
     }
 
-    /** The year's figures for the district, or for one commune (its code); not found when the year was not opened. */
+    /**
+     * The year's figures for the district, or for one commune (its code); not found when the year was not opened.
+     * A closed year's are those kept when it was closed (docs/adr/0003-closed-years-are-frozen.md).
+     */
     public YearEndFigures figures(int year, String communeCode) {
-        Map<String, Object> evaluationYear = jdbc.sql("""
+        Map<String, Object> evaluationYear = evaluationYear(year);
+        if ("CLOSED".equals(evaluationYear.get("state"))) {
+            Optional<YearEndFigures> kept = kept(((Number) evaluationYear.get("id")).longValue(), communeCode);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            if (communeCode != null && kept(((Number) evaluationYear.get("id")).longValue(), null).isPresent()) {
+                // the commune did not count in the year when it was closed
+                throw new NotFoundException();
+            }
+        }
+        return compute(year, communeCode, evaluationYear);
+    }
+
+    /**
+     * Keeps the closed year's figures as they are now, for the district and each of its communes; replaces what was
+     * kept before (an import of earlier results restates a year).
+     */
+    @Transactional
+    public void keep(int year) {
+        Map<String, Object> evaluationYear = evaluationYear(year);
+        long yearId = ((Number) evaluationYear.get("id")).longValue();
+        YearEndFigures whole = compute(year, null, evaluationYear);
+        store(yearId, DISTRICT_SCOPE, whole);
+        for (CommuneRow row : whole.communeRows()) {
+            store(yearId, row.code(), compute(year, row.code(), evaluationYear));
+        }
+    }
+
+    /**
+     * Section III of a closed year again from its commendations (recorded, changed or deleted after closing by the
+     * steering committee), leaving every other kept figure as it was.
+     */
+    @Transactional
+    public void keepAwards(int year) {
+        Map<String, Object> evaluationYear = evaluationYear(year);
+        long yearId = ((Number) evaluationYear.get("id")).longValue();
+        List<String> scopes = jdbc.sql("select scope from year_figures where year_id = :yearId")
+                .param("yearId", yearId).query(String.class).list();
+        for (String scope : scopes) {
+            String communeCode = scope.isEmpty() ? null : scope;
+            YearEndFigures before = kept(yearId, communeCode).orElseThrow();
+            Map<String, Object> params = params(year, yearId, communeCode);
+            store(yearId, scope, before.withAwards(awardCounts(params), awards(params)));
+        }
+    }
+
+    /** Whether the closed year's figures were kept. */
+    public boolean isKept(int year) {
+        return jdbc.sql("""
+                        select count(*) from year_figures f join evaluation_year y on y.id = f.year_id
+                        where y.year = :year and f.scope = ''""")
+                .param("year", year).query(Long.class).single() > 0;
+    }
+
+    private Optional<YearEndFigures> kept(long yearId, String communeCode) {
+        return jdbc.sql("select figures from year_figures where year_id = :yearId and scope = :scope")
+                .param("yearId", yearId).param("scope", communeCode == null ? DISTRICT_SCOPE : communeCode)
+                .query(String.class).optional().map(text -> json.readValue(text, YearEndFigures.class));
+    }
+
+    private void store(long yearId, String scope, YearEndFigures figures) {
+        jdbc.sql("""
+                        insert into year_figures (year_id, scope, figures, frozen_at)
+                        values (:yearId, :scope, cast(:figures as jsonb), :at)
+                        on conflict (year_id, scope) do update set figures = excluded.figures,
+                            frozen_at = excluded.frozen_at""")
+                .param("yearId", yearId).param("scope", scope).param("figures", json.writeValueAsString(figures))
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    private Map<String, Object> evaluationYear(int year) {
+        return jdbc.sql("""
                         select y.id, y.target_pct, y.state, t.name as district
                         from evaluation_year y cross join district t where y.year = :year and t.code = :district""")
                 .param("year", year).param("district", district).query().listOfRows().stream().findFirst()
                 .orElseThrow(NotFoundException::new);
+    }
+
+    /** The year's figures from the registry and the dossiers as they are now. */
+    private YearEndFigures compute(int year, String communeCode, Map<String, Object> evaluationYear) {
         long yearId = ((Number) evaluationYear.get("id")).longValue();
 
         List<CommuneRow> rows = jdbc.sql(COMMUNE_ROWS).params(params(year, yearId, communeCode))
@@ -217,18 +300,26 @@ public class YearEndReports {
         List<StateCount> states = jdbc.sql(STATES).params(params(year, yearId, communeCode))
                 .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("count"))).list();
 
-        List<YearEndFigures.AwardCount> awardCounts = jdbc.sql(AWARD_COUNTS).params(params(year, yearId, communeCode))
-                .query((rs, n) -> new YearEndFigures.AwardCount(rs.getString("issuer"), rs.getString("form"),
-                        rs.getLong("collectives"), rs.getLong("individuals"))).list();
-        List<YearEndFigures.Award> awards = jdbc.sql(AWARDS).params(params(year, yearId, communeCode))
-                .query((rs, n) -> new YearEndFigures.Award(rs.getString("issuer"), rs.getString("form"),
-                        rs.getString("recipient"), rs.getBoolean("collective"), rs.getString("decision"))).list();
+        List<YearEndFigures.AwardCount> awardCounts = awardCounts(params(year, yearId, communeCode));
+        List<YearEndFigures.Award> awards = awards(params(year, yearId, communeCode));
 
         String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
         return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
                 "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
                 communeCode == null ? town : new Share(0, 0), models, types, qualities, rows, unrecognized, states,
                 awardCounts, awards);
+    }
+
+    private List<YearEndFigures.AwardCount> awardCounts(Map<String, Object> params) {
+        return jdbc.sql(AWARD_COUNTS).params(params)
+                .query((rs, n) -> new YearEndFigures.AwardCount(rs.getString("issuer"), rs.getString("form"),
+                        rs.getLong("collectives"), rs.getLong("individuals"))).list();
+    }
+
+    private List<YearEndFigures.Award> awards(Map<String, Object> params) {
+        return jdbc.sql(AWARDS).params(params)
+                .query((rs, n) -> new YearEndFigures.Award(rs.getString("issuer"), rs.getString("form"),
+                        rs.getString("recipient"), rs.getBoolean("collective"), rs.getString("decision"))).list();
     }
 
     /** Whether the year was opened for evaluation (the reports exist only for those). */

@@ -65,9 +65,7 @@ public class ModelService {
     public Page<SelfManagedModel> search(ModelFilter filter, Pageable pageable, CurrentUser user) {
         Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
         return models.search(communeId, filter.typeId(), filter.status(),
-                filter.newIn() == null ? null : YearRules.yearStart(filter.newIn()),
-                filter.newIn() == null ? null : YearRules.yearEnd(filter.newIn()),
-                filter.activeIn() == null ? null : YearRules.yearEnd(filter.activeIn()), filter.hostId(),
+                filter.newIn(), filter.activeIn(), filter.hostId(),
                 filter.quality(), filter.quality() == null ? null : filter.qualityYear(),
                 SearchPatterns.contains(filter.q()), pageable);
     }
@@ -76,14 +74,14 @@ public class ModelService {
     @Transactional(readOnly = true)
     public ModelCounters counters(ModelFilter filter, int year, CurrentUser user) {
         Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
-        return models.counters(YearRules.yearStart(year), YearRules.yearEnd(year), communeId, filter.typeId(),
+        return models.counters(year, communeId, filter.typeId(),
                 filter.hostId(), SearchPatterns.contains(filter.q()));
     }
 
     /** The year's counters of a commune or of a host organization, for the certification's computed checks. */
     @Transactional(readOnly = true)
     public ModelCounters yearCounters(Long communeId, Long hostId, int year) {
-        return models.counters(YearRules.yearStart(year), YearRules.yearEnd(year), communeId, null, hostId, null);
+        return models.counters(year, communeId, null, hostId, null);
     }
 
     @Transactional(readOnly = true)

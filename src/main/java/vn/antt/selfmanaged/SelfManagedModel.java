@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.AuditedEntity;
 import vn.antt.organization.Organization;
 import vn.antt.territory.Commune;

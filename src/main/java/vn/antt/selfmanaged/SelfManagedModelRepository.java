@@ -20,9 +20,9 @@ public interface SelfManagedModelRepository extends JpaRepository<SelfManagedMod
             where (:communeId is null or m.commune.id = :communeId)
               and (:typeId is null or m.type.id = :typeId)
               and (:status is null or m.status = :status)
-              and (cast(:newFrom as LocalDate) is null or m.foundedOn between :newFrom and :newTo)
-              and (cast(:activeEnd as LocalDate) is null or (m.foundedOn <= :activeEnd
-                                          and (m.dissolvedOn is null or m.dissolvedOn > :activeEnd)))
+              and (cast(:newIn as Integer) is null or function('f_new_in', m.foundedOn, :newIn) = true)
+              and (cast(:activeIn as Integer) is null
+                   or function('f_active_at_end_of', m.foundedOn, m.dissolvedOn, :activeIn) = true)
               and (:hostId is null or m.hostOrganization.id = :hostId)
               and (:quality is null or exists (select 1 from ModelAssessment a
                                                where a.model = m and a.year = :qualityYear and a.quality = :quality))
@@ -31,25 +31,24 @@ public interface SelfManagedModelRepository extends JpaRepository<SelfManagedMod
     /** The list: every parameter but the pageable may be null (no filter on it). */
     @Query(value = "select m from SelfManagedModel m join fetch m.commune join fetch m.type " + FILTER,
             countQuery = "select count(m) from SelfManagedModel m " + FILTER)
-    Page<SelfManagedModel> search(Long communeId, Long typeId, ModelStatus status, LocalDate newFrom, LocalDate newTo,
-                                  LocalDate activeEnd, Long hostId, ModelQuality quality, Integer qualityYear,
+    Page<SelfManagedModel> search(Long communeId, Long typeId, ModelStatus status, Integer newIn, Integer activeIn,
+                                  Long hostId, ModelQuality quality, Integer qualityYear,
                                   String searchKey, Pageable pageable);
 
-    /** The year's counters for a search, commune, type and host (the rules of {@link YearRules}, in SQL). */
+    /** The year's counters for a search, commune, type and host (the rules of YearRules, in SQL). */
     @Query(nativeQuery = true, value = """
             select count(*) filter (where active) as active,
                    count(*) filter (where active and m.status = 'SUSPENDED') as suspended,
-                   count(*) filter (where m.founded_on between :yearStart and :yearEnd) as created,
+                   count(*) filter (where f_new_in(m.founded_on, :year)) as created,
                    count(*) filter (where active and a.quality = 'GOOD') as effective
             from self_managed_model m
-            left join model_assessment a on a.model_id = m.id and a.year = extract(year from cast(:yearEnd as date))
-            cross join lateral (select m.founded_on <= :yearEnd
-                                       and (m.dissolved_on is null or m.dissolved_on > :yearEnd) as active) y
+            left join model_assessment a on a.model_id = m.id and a.year = :year
+            cross join lateral (select f_active_at_end_of(m.founded_on, m.dissolved_on, :year) as active) y
             where (cast(:communeId as bigint) is null or m.commune_id = :communeId)
               and (cast(:typeId as bigint) is null or m.type_id = :typeId)
               and (cast(:hostId as bigint) is null or m.host_organization_id = :hostId)
               and (cast(:searchKey as text) is null or m.search_key like f_search_key(cast(:searchKey as text)))""")
-    ModelCounters counters(LocalDate yearStart, LocalDate yearEnd, Long communeId, Long typeId, Long hostId,
+    ModelCounters counters(int year, Long communeId, Long typeId, Long hostId,
                            String searchKey);
 
     @Query("""

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.AuditedEntity;
 
 /**
@@ -53,7 +54,7 @@ public class Commune extends AuditedEntity {
 
     /** Whether the unit existed on some day of the given year. */
     public boolean existedIn(int year) {
-        return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);
+        return YearRules.isValidIn(validFrom, validTo, year);
     }
 
     public String getCode() {

@@ -43,7 +43,7 @@ import vn.antt.certification.DossierEvent;
 import vn.antt.certification.DossierResult;
 import vn.antt.certification.DossierService;
 import vn.antt.certification.DossierState;
-import vn.antt.certification.Figure;
+import vn.antt.certification.ShownFigure;
 import vn.antt.certification.SubjectKind;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
@@ -128,7 +128,7 @@ class DossierController {
         List<Column<Dossier>> columns = List.of(
                 new Column<>("dossier.subject", Dossier::subjectName),
                 new Column<>("dossier.subjectKind", d -> excel.label("dossier.subject." + d.getSubjectKind())),
-                new Column<>("dossier.commune", d -> d.getLocatedCommune().getName()),
+                new Column<>("dossier.commune", Dossier::placeName),
                 new Column<>("dossier.state", d -> excel.label(d.getState().messageKey())),
                 new Column<>("dossier.result", d -> excel.label(d.result().messageKey())),
                 new Column<>("dossier.registeredOn", Dossier::getRegisteredOn),
@@ -154,7 +154,7 @@ class DossierController {
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
-        Map<Long, List<Figure>> figures = figuresOf(dossier, assessments);
+        Map<Long, List<ShownFigure>> figures = dossiers.shownFigures(dossier, assessments, false);
         model.addAttribute("figures", figures);
         model.addAttribute("rosterEntry", dossiers.rosterEntry(dossier).orElse(null));
         model.addAttribute("may", dossiers.allowedActions(dossier, user));
@@ -173,9 +173,9 @@ class DossierController {
                 .map(DossierEvent::getComment).orElse(null) : null);
         model.addAttribute("computedFails", assessments.stream().anyMatch(a -> {
             CriterionCheck check = a.getCriterion().check();
-            List<Figure> shown = figures.get(a.getCriterion().getId());
+            List<ShownFigure> shown = figures.get(a.getCriterion().getId());
             return check.decides() && IntStream.range(0, shown.size())
-                    .anyMatch(i -> !check.rules().get(i).holds(shown.get(i)));
+                    .anyMatch(i -> !check.rules().get(i).holds(shown.get(i).figure()));
         }));
         return "certification/dossier";
     }
@@ -187,7 +187,7 @@ class DossierController {
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
-        model.addAttribute("figures", figuresOf(dossier, assessments));
+        model.addAttribute("figures", dossiers.shownFigures(dossier, assessments, true));
         return "certification/self-scoring";
     }
 
@@ -197,7 +197,7 @@ class DossierController {
         Dossier dossier = dossiers.open(id, user);
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
         Map<String, Object> model = Map.of("dossier", dossier, "assessments", assessments,
-                "figures", figuresOf(dossier, assessments));
+                "figures", dossiers.shownFigures(dossier, assessments, true));
         return pdf.download("certification/self-scoring", model, "Bảng tự chấm điểm - " + dossier.subjectName()
                 + " - " + dossier.getYear().getYear() + ".pdf", request, response);
     }
@@ -323,17 +323,6 @@ class DossierController {
             redirect.addFlashAttribute("failure", "dossier.stale");
         }
         return "redirect:/dossiers/" + id;
-    }
-
-    /** Per criterion, the figures of its computed rules, from the registry as it is now. */
-    private Map<Long, List<Figure>> figuresOf(Dossier dossier, List<DossierAssessment> assessments) {
-        Map<Long, List<Figure>> figures = new HashMap<>();
-        for (DossierAssessment assessment : assessments) {
-            CriterionCheck check = assessment.getCriterion().check();
-            figures.put(assessment.getCriterion().getId(),
-                    check.rules().stream().map(rule -> dossiers.figure(dossier, rule)).toList());
-        }
-        return figures;
     }
 
     private static List<Long> criterionIds(Map<String, String> params) {

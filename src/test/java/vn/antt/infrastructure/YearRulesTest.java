@@ -1,4 +1,4 @@
-package vn.antt.selfmanaged;
+package vn.antt.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,21 @@
-package vn.antt.selfmanaged;
+package vn.antt.infrastructure.history;
 
 import java.time.LocalDate;
 
 /**
- * How a model counts in year Y (domain §3). The SQL counters of {@link SelfManagedModelRepository} say the same in
- * SQL; a test holds the two together.
+ * What counts in year Y (domain §3), written once in Java. The SQL functions of migration V22 ({@code f_valid_in_year},
+ * {@code f_active_at_end_of}, {@code f_new_in}) say the same for every query; {@code YearRulesTest} holds the two
+ * together on dates built around each boundary.
  */
 public final class YearRules {
 
     private YearRules() {
+    }
+
+    /** A khu dân cư or commune counts in Y when it existed on some day of Y (an empty bound is open). */
+    public static boolean isValidIn(LocalDate validFrom, LocalDate validTo, int year) {
+        return (validFrom == null || !validFrom.isAfter(yearEnd(year)))
+                && (validTo == null || !validTo.isBefore(yearStart(year)));
     }
 
     /** Founded between 01/01/Y and 31/12/Y inclusive. */
