@@ -65,7 +65,8 @@ public class ModelService {
     public Page<SelfManagedModel> search(ModelFilter filter, Pageable pageable, CurrentUser user) {
         Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
         return models.search(communeId, filter.typeId(), filter.status(),
-                filter.newIn(), filter.activeIn(), filter.hostId(),
+                filter.newIn() == null ? 0 : filter.newIn(), filter.activeIn() == null ? 0 : filter.activeIn(),
+                filter.hostId(),
                 filter.quality(), filter.quality() == null ? null : filter.qualityYear(),
                 SearchPatterns.contains(filter.q()), pageable);
     }

@@ -20,18 +20,17 @@ public interface SelfManagedModelRepository extends JpaRepository<SelfManagedMod
             where (:communeId is null or m.commune.id = :communeId)
               and (:typeId is null or m.type.id = :typeId)
               and (:status is null or m.status = :status)
-              and (cast(:newIn as Integer) is null or function('f_new_in', m.foundedOn, :newIn) = true)
-              and (cast(:activeIn as Integer) is null
-                   or function('f_active_at_end_of', m.foundedOn, m.dissolvedOn, :activeIn) = true)
+              and (:newIn = 0 or function('f_new_in', m.foundedOn, :newIn) = true)
+              and (:activeIn = 0 or function('f_active_at_end_of', m.foundedOn, m.dissolvedOn, :activeIn) = true)
               and (:hostId is null or m.hostOrganization.id = :hostId)
               and (:quality is null or exists (select 1 from ModelAssessment a
                                                where a.model = m and a.year = :qualityYear and a.quality = :quality))
               and (cast(:searchKey as String) is null or m.searchKey like f_search_key(cast(:searchKey as String)))""";
 
-    /** The list: every parameter but the pageable may be null (no filter on it). */
+    /** The list: every parameter but the pageable may be null (no filter on it); a year of 0 is no filter. */
     @Query(value = "select m from SelfManagedModel m join fetch m.commune join fetch m.type " + FILTER,
             countQuery = "select count(m) from SelfManagedModel m " + FILTER)
-    Page<SelfManagedModel> search(Long communeId, Long typeId, ModelStatus status, Integer newIn, Integer activeIn,
+    Page<SelfManagedModel> search(Long communeId, Long typeId, ModelStatus status, int newIn, int activeIn,
                                   Long hostId, ModelQuality quality, Integer qualityYear,
                                   String searchKey, Pageable pageable);
 

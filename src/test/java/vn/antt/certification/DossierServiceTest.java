@@ -101,7 +101,7 @@ class DossierServiceTest {
         // the registry moves on; what the appraiser saw stays in the snapshot
         recognizeArea(areas.get(needed), officer);
         Figure appraised = dossiers.snapshots(commune).stream()
-                .filter(f -> f.getMoment() == DossierAction.APPRAISE).findFirst().orElseThrow().figure();
+                .filter(f -> f.getMoment() == FigureMoment.APPRAISE).findFirst().orElseThrow().figure();
         assertThat(appraised.part()).isEqualTo(needed);
         assertThat(dossiers.figure(dossiers.open(commune, appraiser), seventy).part()).isEqualTo(needed + 1);
         assertThat(dossiers.history(commune)).extracting(DossierEvent::getAction, DossierEvent::getActor)
