@@ -3,6 +3,7 @@ package vn.antt.reporting.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -60,12 +61,14 @@ class YearEndReportController {
     @GetMapping("/reports/year-end")
     String page(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
                 @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("district", communes.allOfDistrict());
         model.addAttribute("commune", scope(commune, year, user));
         if (!reports.exists(year)) {
+            model.addAttribute("district", List.of());
             model.addAttribute("missingYear", year);
             return "reporting/year-end";
         }
+        // the communes of the year, as its figures name them (a closed year's as they were when it was closed)
+        model.addAttribute("district", reports.figures(year, null).communeRows());
         YearEndDocuments.Shown shown = documents.of(year);
         YearEndFigures figures = reports.figures(year, scope(commune, year, user));
         model.addAttribute("figures", figures);
@@ -97,8 +100,9 @@ class YearEndReportController {
         else {
             model.addAttribute("failure", "report.invalid");
         }
-        model.addAttribute("district", communes.allOfDistrict());
-        model.addAttribute("figures", reports.figures(year, null));
+        YearEndFigures whole = reports.figures(year, null);
+        model.addAttribute("district", whole.communeRows());
+        model.addAttribute("figures", whole);
         model.addAttribute("document", documents.of(year));
         model.addAttribute("mayEdit", true);
         return "reporting/year-end";
