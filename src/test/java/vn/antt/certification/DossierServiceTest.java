@@ -44,8 +44,8 @@ class DossierServiceTest {
         CurrentUser officer = accounts.loadUserByUsername("ninhvan");
         CurrentUser appraiser = accounts.loadUserByUsername("congan");
         CurrentUser otherOfficer = accounts.loadUserByUsername("ninhtho");
-        dossiers.createAll(2023, steering);
-        assertThat(dossiers.createAll(2023, steering)).as("created once").isZero();
+        dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
+        assertThat(dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering)).as("created once").isZero();
 
         long commune = jdbc.queryForObject("""
                 select d.id from dossier d join commune c on c.id = d.commune_id join evaluation_year y on y.id = d.year_id
@@ -144,7 +144,7 @@ class DossierServiceTest {
     @Test
     void theListShowsACommuneOfficerOnlyTheirCommunesDossiers() {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
-        dossiers.createAll(2023, steering);
+        dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
         CurrentUser officer = accounts.loadUserByUsername("ninhtho");
         assertThat(dossiers.search(2023, null, null, null, null, PageRequest.of(0, 200), officer).getContent())
                 .isNotEmpty().allMatch(d -> d.getLocatedCommune().getCode().equals("22546"));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -50,6 +51,7 @@ import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.Filters;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -103,7 +105,12 @@ class DossierController {
         model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
                 chosenResult, Pages.unsorted(pageable), user));
         model.addAttribute("result", chosenResult);
-        model.addAttribute("yearOpen", dossiers.isOpenYear(year));
+        boolean yearOpen = dossiers.isOpenYear(year);
+        model.addAttribute("yearOpen", yearOpen);
+        if (yearOpen && (user.hasRole(Role.STEERING) || user.hasRole(Role.COMMUNE_OFFICER)
+                || user.hasRole(Role.APPRAISER))) {
+            model.addAttribute("toCreate", dossiers.toCreate(year, user));
+        }
         model.addAttribute("results", DossierResult.values());
         model.addAttribute("commune", commune);
         model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
@@ -140,12 +147,17 @@ class DossierController {
     }
 
     @PostMapping("/dossiers/create-all")
-    String createAll(@ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user,
-                     RedirectAttributes redirect) {
-        int created = dossiers.createAll(year, user);
-        redirect.addFlashAttribute("success", "dossier.createdAll");
-        redirect.addFlashAttribute("createdCount", created);
-        return "redirect:/dossiers";
+    String createAll(@ModelAttribute("selectedYear") int year, @RequestParam(defaultValue = "") String subjects,
+                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            int created = dossiers.createAll(year, Set.of(subjects.split("\\s+")), user);
+            redirect.addFlashAttribute("success", "dossier.createdAll");
+            redirect.addFlashAttribute("createdCount", created);
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "dossier.stale");
+        }
+        return "redirect:/dossiers?year=" + year;
     }
 
     @GetMapping("/dossiers/{id}")
