@@ -2,6 +2,7 @@ package vn.antt.certification.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,10 +148,11 @@ class DossierController {
     }
 
     @PostMapping("/dossiers/create-all")
-    String createAll(@ModelAttribute("selectedYear") int year, @RequestParam(defaultValue = "") String subjects,
+    String createAll(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String subjects,
                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            int created = dossiers.createAll(year, Set.of(subjects.split("\\s+")), user);
+            int created = dossiers.createAll(year,
+                    subjects == null ? Set.of() : Arrays.stream(subjects.split(" ")).collect(Collectors.toSet()), user);
             redirect.addFlashAttribute("success", "dossier.createdAll");
             redirect.addFlashAttribute("createdCount", created);
         }
