@@ -112,6 +112,7 @@ class EvaluationYearTest {
 
         // TT 23/2012 is used by dossiers: the edit makes a new version and the dossiers keep what they were judged on
         mvc.perform(post("/admin/criteria/{id}", id).session(admin).with(csrf()).param("set", "TT23_2012")
+                .param("version", version("criterion", id))
                 .param("text", "Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
         assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, id)).isEqualTo(before);
@@ -131,6 +132,7 @@ class EvaluationYearTest {
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT23_2012' and c.article = 5 and c.clause = 4""", Long.class);
         mvc.perform(post("/admin/criteria/{id}", other).session(admin).with(csrf()).param("set", "TT23_2012")
+                .param("version", version("criterion", other))
                 .param("text", "Không để xảy ra cháy, nổ nghiêm trọng"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
         assertThat(jdbc.queryForList("""
@@ -146,10 +148,15 @@ class EvaluationYearTest {
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT124_2021' and c.article = 4 and c.clause = 4""", Long.class);
         mvc.perform(post("/admin/criteria/{id}", unused).session(admin).with(csrf()).param("set", "TT124_2021")
+                .param("version", version("criterion", unused))
                 .param("text", "Kiềm chế, làm giảm tội phạm, tệ nạn xã hội"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT124_2021"));
         assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, unused))
                 .isEqualTo("Kiềm chế, làm giảm tội phạm, tệ nạn xã hội");
         mvc.perform(get("/admin/criteria").session(Sessions.demo(mvc, "bcd"))).andExpect(status().isForbidden());
+    }
+
+    private String version(String table, long id) {
+        return jdbc.queryForObject("select version from " + table + " where id = ?", String.class, id);
     }
 }
