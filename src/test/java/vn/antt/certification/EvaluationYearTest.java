@@ -38,10 +38,10 @@ class EvaluationYearTest {
     @Test
     void theSteeringCommitteeOpensAdjustsAndClosesAYear() throws Exception {
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
-        long tt124 = jdbc.queryForObject("select id from criteria_set where code = 'TT124_2021'", Long.class);
+        long tt23 = jdbc.queryForObject("select id from criteria_set where code = 'TT23_2012'", Long.class);
 
         String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/years").session(steering).with(csrf())
-                        .param("year", "2018").param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "95")
+                        .param("year", "2018").param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "95")
                         .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "01/11/2018"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused).contains("Các thời hạn phải theo thứ tự", "value=\"15/11/2018\"");
@@ -49,18 +49,18 @@ class EvaluationYearTest {
                 .isZero();
 
         mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
-                        .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "96,5")
+                        .param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "96,5")
                         .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "05/12/2018"))
                 .andExpect(redirectedUrl("/years/2018"));
         assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/years/2018").session(steering)).andReturn()
                 .getResponse().getContentAsString()))
-                .contains("Năm xét 2018", "Căn cứ: Thông tư 124/2021/TT-BCA", "value=\"96,5\"");
+                .contains("Năm xét 2018", "Căn cứ: Thông tư 23/2012/TT-BCA", "value=\"96,5\"");
         assertThat(jdbc.queryForObject("select target_pct from evaluation_year where year = 2018", String.class))
                 .as("a decimal comma, as Vietnamese write it").isEqualTo("96.50");
         assertThat(currentYear.get()).as("2023 stays the latest open year").isEqualTo(2023);
 
         mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
-                .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "95")).andExpect(status().isOk());
+                .param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "95")).andExpect(status().isOk());
 
         mvc.perform(post("/years/2018/close").session(steering).with(csrf())).andExpect(redirectedUrl("/years/2018"));
         assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2018", String.class))

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
+import vn.antt.infrastructure.web.YearSelection;
 
 /** Quyết định công nhận: the year's decisions, a new draft, its print view, and issuing it. */
 @Controller
@@ -64,9 +66,10 @@ class DecisionController {
     }
 
     @GetMapping("/decisions/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, HttpSession session) {
         RecognitionDecision decision = decisions.get(id);
         List<Dossier> itsDossiers = decisions.dossiersOf(id);
+        YearSelection.showing(decision.getYear().getYear(), "/decisions", model, session);
         model.addAttribute("decision", decision);
         model.addAttribute("dossiers", itsDossiers);
         model.addAttribute("shownSet", DecisionService.shownSet(decision, itsDossiers));

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -56,6 +57,7 @@ import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.Filters;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.web.YearSelection;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
@@ -163,9 +165,11 @@ class DossierController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+                HttpSession session) {
         Dossier dossier = dossiers.open(id, user);
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
+        YearSelection.showing(dossier.getYear().getYear(), "/dossiers", model, session);
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
         Map<Long, List<Figure>> figures = figuresOf(dossier, assessments);
