@@ -77,6 +77,12 @@ class StaleActionsTest {
                 "/admin/criteria?set=TT124_2021");
         assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, criterion))
                 .isEqualTo("Nội dung tiêu chí đã sửa lần 1");
+
+        // an account disabled over a version its list did not show (a stale list) stays as it is
+        long account = jdbc.queryForObject("select id from user_account where username = 'congan2'", Long.class);
+        stale(admin, post("/admin/users/{id}/disable", account).param("version", "-1"), "/admin/users");
+        assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, account))
+                .isTrue();
     }
 
     @Test
