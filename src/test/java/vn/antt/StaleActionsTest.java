@@ -8,13 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import vn.antt.support.AnttIntegrationTest;
@@ -152,6 +160,38 @@ class StaleActionsTest {
         stale(officer, post("/areas/{id}/restore", area).param("version", areaSeen), "/areas/" + area);
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", String.class, area))
                 .isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void ofFourArchivesOfTheSameVersionAtOnceOneWinsAndTheOthersAreToldTheDataChanged() throws Exception {
+        long commune = jdbc.queryForObject("select id from commune where code = '22591'", Long.class);
+        MockHttpSession officer = officerOf(commune);
+        long organization = jdbc.queryForObject("""
+                insert into organization (commune_id, name, kind, note)
+                values (?, 'Công ty kiểm thử đồng thời', 'ENTERPRISE', 'Dữ liệu kiểm thử') returning id""",
+                Long.class, commune);
+        String seen = version("organization", organization);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Object>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                MvcResult result = mvc.perform(post("/organizations/{id}/archive", organization).session(officer)
+                        .with(csrf()).param("version", seen)).andReturn();
+                assertThat(result.getResponse().getStatus()).isEqualTo(302);
+                return result.getFlashMap().containsKey("success") ? "success"
+                        : result.getFlashMap().get("failure");
+            }));
+        }
+        start.countDown();
+        List<Object> told = new ArrayList<>();
+        for (Future<Object> outcome : outcomes) {
+            told.add(outcome.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(told).containsExactlyInAnyOrder("success", "common.stale", "common.stale", "common.stale");
+        assertThat(version("organization", organization)).isEqualTo(String.valueOf(Long.parseLong(seen) + 1));
     }
 
     /** Sends the action as the page showed it; it is refused back to the current record, with the message. */

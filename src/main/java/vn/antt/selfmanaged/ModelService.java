@@ -211,8 +211,9 @@ public class ModelService {
     public void removeMember(long id, long memberId, CurrentUser user) {
         SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, model.getCommune().getId());
+        // a member the page showed, removed meanwhile in another tab: the page was stale
         ModelMember member = members.findById(memberId).filter(m -> m.getModel().getId().equals(id))
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(StaleEditException::new);
         members.delete(member);
         audit.record(AuditAction.MODEL_UPDATED, model.getName(), "- " + member.getName());
     }

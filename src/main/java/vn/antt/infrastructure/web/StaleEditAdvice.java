@@ -3,6 +3,7 @@ package vn.antt.infrastructure.web;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -17,7 +18,8 @@ class StaleEditAdvice {
 
     static final String MESSAGE = "common.stale";
 
-    @ExceptionHandler(StaleEditException.class)
+    /** Also the loser of two saves of the same version at the same moment, which Hibernate's version check finds. */
+    @ExceptionHandler({StaleEditException.class, OptimisticLockingFailureException.class})
     String stale(HttpServletRequest request) {
         RequestContextUtils.getOutputFlashMap(request).put("failure", MESSAGE);
         return "redirect:" + wayBack(request);

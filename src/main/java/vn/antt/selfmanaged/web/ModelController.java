@@ -149,8 +149,13 @@ class ModelController {
     @PostMapping("/models/{id}/members/{memberId}/delete")
     String removeMember(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CurrentUser user,
                         RedirectAttributes redirect) {
-        models.removeMember(id, memberId, user);
-        redirect.addFlashAttribute("success", "model.member.removed");
+        try {
+            models.removeMember(id, memberId, user);
+            redirect.addFlashAttribute("success", "model.member.removed");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "common.stale");
+        }
         return "redirect:/models/" + id + "#members";
     }
 
