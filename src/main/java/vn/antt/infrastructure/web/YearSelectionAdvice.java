@@ -92,7 +92,7 @@ class YearSelectionAdvice {
     }
 
     /** A year the records may hold, or null for anything else typed into the address bar. */
-    Integer parse(String year) {
+    private Integer parse(String year) {
         if (year == null || !year.matches("\\d{4}")) {
             return null;
         }
