@@ -89,13 +89,13 @@ class PartialFormTest {
 
         long model = jdbc.queryForObject("""
                 insert into self_managed_model (name, type_id, commune_id, founded_on, status_since)
-                values ('Tổ kiểm thử biểu mẫu', (select min(id) from model_type), ?, date '2021-03-01',
-                        date '2021-03-01') returning id""", Long.class, commune);
+                values ('Tổ kiểm thử biểu mẫu', (select min(id) from model_type), ?, date '2024-03-01',
+                        date '2024-03-01') returning id""", Long.class, commune);
         Map<String, Object> modelBefore = row("self_managed_model", model);
         mvc.perform(post("/models/{id}/edit", model).session(officer).with(csrf())
                         .param("version", version("self_managed_model", model)).param("name", "Tổ bị chuyển")
                         .param("typeId", modelBefore.get("type_id").toString())
-                        .param("communeId", String.valueOf(other)).param("foundedOn", "01/03/2021"))
+                        .param("communeId", String.valueOf(other)).param("foundedOn", "01/03/2024"))
                 .andExpect(status().is4xxClientError());
         assertThat(row("self_managed_model", model)).isEqualTo(modelBefore);
 

@@ -98,8 +98,8 @@ class StaleActionsTest {
         long commune = jdbc.queryForObject("select id from commune where code = '22591'", Long.class);
         long model = jdbc.queryForObject("""
                 insert into self_managed_model (name, type_id, commune_id, founded_on, status_since)
-                values ('Tổ tự quản kiểm thử phiên bản', (select min(id) from model_type), ?, date '2020-02-01',
-                        date '2020-02-01') returning id""", Long.class, commune);
+                values ('Tổ tự quản kiểm thử phiên bản', (select min(id) from model_type), ?, date '2024-02-01',
+                        date '2024-02-01') returning id""", Long.class, commune);
         MockHttpSession firstTab = officerOf(commune);
         MockHttpSession secondTab = officerOf(commune);
 
