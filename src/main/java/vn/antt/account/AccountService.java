@@ -133,8 +133,11 @@ public class AccountService implements UserDetailsService {
         audit.record(AuditAction.USER_UPDATED, account.getUsername(), describe(account));
     }
 
-    public void setEnabled(long id, boolean enabled, CurrentUser actor) {
+    public void setEnabled(long id, long version, boolean enabled, CurrentUser actor) {
         UserAccount account = get(id);
+        if (account.getVersion() != version) {
+            throw new StaleEditException();
+        }
         if (!enabled && account.getId() == actor.id()) {
             throw new FieldProblem("enabled", "user.disable.self");
         }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
 
 /** The administrator's criteria sets: reading them, and correcting a criterion's text. */
 @Service
@@ -50,8 +51,11 @@ public class CriteriaService {
      * A set used by a year with dossiers is frozen: the edit then goes into a new version of the whole set, which
      * later years may choose, and the dossiers keep the criteria they were judged on. Returns the set edited.
      */
-    public CriteriaSet changeText(long id, String text) {
+    public CriteriaSet changeText(long id, long shownVersion, String text) {
         Criterion criterion = criteria.findById(id).orElseThrow(NotFoundException::new);
+        if (criterion.getVersion() != shownVersion) {
+            throw new StaleEditException();
+        }
         CriteriaSet set = criterion.getSet();
         Optional<CriteriaSet> openVersion = sets.findByBasedOnIdOrderByIdDesc(set.getId()).stream()
                 .filter(version -> !sets.usedByDossiers(version.getId())).findFirst();

@@ -2,8 +2,10 @@ package vn.antt.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.Fingerprint;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
@@ -141,15 +144,28 @@ public class DecisionService {
         body.update(details);
     }
 
-    /** Takes a dossier out of a draft decision, e.g. after it was refused meanwhile. */
-    public void removeFromDraft(long decisionId, long dossierId, CurrentUser user) {
+    /**
+     * What a decision's page shows and its issue form confirms: the decision's version and each of its dossiers with
+     * its version (a dossier taken out, added or moved on changes it).
+     */
+    public static String shownSet(RecognitionDecision decision, List<Dossier> itsDossiers) {
+        return Fingerprint.of(decision.getId() + "@" + decision.getVersion() + ":" + itsDossiers.stream()
+                .sorted(Comparator.comparing(Dossier::getId))
+                .map(d -> d.getId() + "@" + d.getVersion()).collect(Collectors.joining(",")));
+    }
+
+    /** Takes a dossier out of a draft decision, e.g. after it was refused meanwhile, as the page showed it. */
+    public void removeFromDraft(long decisionId, long dossierId, long dossierVersion, CurrentUser user) {
         requireSteering(user);
         RecognitionDecision decision = get(decisionId);
         if (!decision.isDraft()) {
             throw new DossierConflict("decision.alreadyIssued");
         }
-        Dossier dossier = dossiers.findWhole(dossierId).filter(d -> d.getDecision() != null
-                && d.getDecision().getId().equals(decisionId)).orElseThrow(NotFoundException::new);
+        Dossier dossier = dossiers.findWhole(dossierId).orElseThrow(NotFoundException::new);
+        if (dossier.getDecision() == null || !dossier.getDecision().getId().equals(decisionId)
+                || dossier.getVersion() != dossierVersion) {
+            throw new StaleEditException();
+        }
         dossier.includeIn(null);
     }
 
@@ -192,21 +208,25 @@ public class DecisionService {
         return decision;
     }
 
-    /** Issues a draft: every dossier in it is recognised now, or, if any of them changed meanwhile, none is. */
-    public void issue(long id, long version, String number, LocalDate signedOn, CurrentUser user) {
+    /**
+     * Issues a draft: every dossier in it is recognised now, or, if any of them changed meanwhile, none is. The
+     * {@code shown} set ({@link #shownSet}) is what the page showed the user: a draft whose dossiers changed since
+     * (one taken out in another tab, one refused) is not issued; the user sees the current draft first.
+     */
+    public void issue(long id, String shown, String number, LocalDate signedOn, CurrentUser user) {
         requireSteering(user);
         RecognitionDecision decision = get(id);
-        if (decision.getVersion() != version) {
-            throw new StaleEditException();
-        }
         if (!decision.isDraft()) {
             throw new DossierConflict("decision.alreadyIssued");
+        }
+        List<Dossier> recognised = dossiers.findOfDecision(id);
+        if (!shownSet(decision, recognised).equals(shown)) {
+            throw new StaleEditException();
         }
         requireNumberAndDate(decision, number, signedOn);
         if (decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
             throw new DossierConflict("decision.numberTaken");
         }
-        List<Dossier> recognised = dossiers.findOfDecision(id);
         if (recognised.isEmpty()) {
             throw new DossierConflict("decision.empty");
         }

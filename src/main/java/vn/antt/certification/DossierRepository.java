@@ -2,6 +2,7 @@ package vn.antt.certification;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -55,9 +56,13 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
     Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, String result,
                          Pageable pageable);
 
-    boolean existsByYearIdAndCommuneId(long yearId, long communeId);
+    @Query("""
+            select d.commune.id from Dossier d
+            where d.year.id = :yearId and d.subjectKind = vn.antt.certification.SubjectKind.COMMUNE""")
+    Set<Long> communesWithDossier(long yearId);
 
-    boolean existsByYearIdAndResidentialAreaId(long yearId, long areaId);
+    @Query("select d.residentialArea.id from Dossier d where d.year.id = :yearId and d.residentialArea is not null")
+    Set<Long> areasWithDossier(long yearId);
 
     /** Whether a subject (commune, khu dân cư or organization by id) has a dossier in the year. */
     @Query("""

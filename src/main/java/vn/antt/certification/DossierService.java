@@ -3,6 +3,7 @@ package vn.antt.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -81,15 +83,43 @@ public class DossierService {
     }
 
     /**
+     * The subjects "create all" would give a dossier now, as the page shows them and its form confirms them: "C12"
+     * (commune), "A34" (khu dân cư), "O56" (organization on the roster).
+     */
+    @Transactional(readOnly = true)
+    public List<String> toCreate(int year, CurrentUser user) {
+        return missing(openYear(year), user).stream().map(Missing::key).toList();
+    }
+
+    /**
      * Creates the missing dossiers of a year: the steering committee for every commune of the district, its khu dân
      * cư and the roster's organizations; a commune officer for their own commune, its khu dân cư and the
-     * organizations it manages; the town police for the organizations the town manages. Returns how many.
+     * organizations it manages; the town police for the organizations the town manages. Only what the user confirmed
+     * ({@code confirmed}, from {@link #toCreate}) is created: a subject that appeared since (a new organization on the
+     * roster, a new khu dân cư) refuses the whole action, so that the user sees it first. Returns how many.
      */
-    public int createAll(int year, CurrentUser user) {
+    public int createAll(int year, Collection<String> confirmed, CurrentUser user) {
+        List<Missing> missing = missing(openYear(year), user);
+        if (!confirmed.containsAll(missing.stream().map(Missing::key).toList())) {
+            throw new StaleEditException();
+        }
+        missing.forEach(m -> dossiers.save(m.dossier().get()));
+        return missing.size();
+    }
+
+    private record Missing(String key, Supplier<Dossier> dossier) {
+    }
+
+    private EvaluationYear openYear(int year) {
         EvaluationYear evaluationYear = years.get(year);
         if (!evaluationYear.isOpen()) {
             throw new DossierConflict("dossier.refused.yearClosed");
         }
+        return evaluationYear;
+    }
+
+    private List<Missing> missing(EvaluationYear evaluationYear, CurrentUser user) {
+        int year = evaluationYear.getYear();
         List<Commune> scope;
         List<RosterEntry> organizations;
         if (user.hasRole(Role.STEERING)) {
@@ -107,29 +137,30 @@ public class DossierService {
         else {
             throw new AccessDeniedException("steering committee, town police or commune officer only");
         }
+        List<Missing> missing = new ArrayList<>();
         for (RosterEntry entry : organizations) {
-            dossiers.save(Dossier.ofOrganization(evaluationYear, entry));
+            missing.add(new Missing("O" + entry.getOrganization().getId(),
+                    () -> Dossier.ofOrganization(evaluationYear, entry)));
         }
-        int created = organizations.size();
+        Set<Long> communesDone = scope.isEmpty() ? Set.of() : dossiers.communesWithDossier(evaluationYear.getId());
+        Set<Long> areasDone = scope.isEmpty() ? Set.of() : dossiers.areasWithDossier(evaluationYear.getId());
         for (Commune commune : scope) {
             if (!commune.existedIn(year)) {
                 continue;
             }
-            if (!dossiers.existsByYearIdAndCommuneId(evaluationYear.getId(), commune.getId())) {
-                dossiers.save(Dossier.ofCommune(evaluationYear, commune));
-                created++;
+            if (!communesDone.contains(commune.getId())) {
+                missing.add(new Missing("C" + commune.getId(), () -> Dossier.ofCommune(evaluationYear, commune)));
             }
             for (ResidentialArea area : areas.list(commune, null, ArchiveStatus.ALL,
                     PageRequest.of(0, AREAS_PER_COMMUNE)).getContent()) {
                 boolean valid = (area.getValidFrom() == null || area.getValidFrom().getYear() <= year)
                         && (area.getValidTo() == null || area.getValidTo().getYear() >= year);
-                if (valid && !dossiers.existsByYearIdAndResidentialAreaId(evaluationYear.getId(), area.getId())) {
-                    dossiers.save(Dossier.ofArea(evaluationYear, area));
-                    created++;
+                if (valid && !areasDone.contains(area.getId())) {
+                    missing.add(new Missing("A" + area.getId(), () -> Dossier.ofArea(evaluationYear, area)));
                 }
             }
         }
-        return created;
+        return missing;
     }
 
     /** Whether the year is an evaluation year still open (dossiers may be created and moved in it). */

@@ -3,7 +3,9 @@ package vn.antt.certification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,10 +17,12 @@ import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.CurrentYear;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.OpenYears;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.territory.CommuneService;
 
 /** Năm xét: opened, adjusted and closed by the steering committee; the latest open one is every page's year. */
 @Service
@@ -28,15 +32,17 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     private final EvaluationYearRepository years;
     private final CriteriaSetRepository sets;
     private final DossierRepository dossiers;
+    private final CommuneService communes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvaluationYears(EvaluationYearRepository years, CriteriaSetRepository sets, DossierRepository dossiers,
-                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                    CommuneService communes, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.years = years;
         this.sets = sets;
         this.dossiers = dossiers;
+        this.communes = communes;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -53,6 +59,12 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     public int lastClosed() {
         return years.findFirstByStateOrderByYearDesc(EvaluationYear.State.CLOSED).map(EvaluationYear::getYear)
                 .orElse(0);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Integer> existing() {
+        return years.findYears();
     }
 
     @Transactional(readOnly = true)
@@ -75,15 +87,33 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         return sets.findAllByOrderByEffectiveFromDescIdDesc();
     }
 
+    /**
+     * Opens a year, if plausible: not before the earliest year the movement's records go back to
+     * ({@link CurrentYear#FIRST_YEAR}), not more than one year ahead of today, judged under a criteria set already in
+     * force, in a district whose communes still existed in it, with deadlines inside it or in its first quarter after.
+     */
     public EvaluationYear open(int year, Long criteriaSetId, EvaluationYear.Details details, CurrentUser user) {
         requireSteering(user);
+        if (year < CurrentYear.FIRST_YEAR) {
+            throw new FieldProblem("year", "year.tooEarly");
+        }
+        if (year > LocalDate.now(clock).getYear() + 1) {
+            throw new FieldProblem("year", "year.tooLate");
+        }
         if (years.existsByYear(year)) {
             throw new FieldProblem("year", "year.exists");
+        }
+        if (communes.allOfDistrict().stream().noneMatch(commune -> commune.existedIn(year))) {
+            throw new FieldProblem("year", "year.noCommunes");
         }
         CriteriaSet set = criteriaSetId == null ? null : sets.findById(criteriaSetId).orElse(null);
         if (set == null) {
             throw new FieldProblem("criteriaSetId", "year.criteriaSet.required");
         }
+        if (set.getEffectiveFrom() != null && set.getEffectiveFrom().getYear() > year) {
+            throw new FieldProblem("criteriaSetId", "year.criteriaSet.notInForce");
+        }
+        requireDeadlinesWithin(year, details);
         requireOrderedDeadlines(details);
         EvaluationYear opened = years.save(new EvaluationYear(year, set, details));
         audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), set.getTitle());
@@ -120,6 +150,7 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         if (!found.isOpen()) {
             throw new FieldProblem("targetPct", "year.closed");
         }
+        requireDeadlinesWithin(year, details);
         requireOrderedDeadlines(details);
         found.update(details);
         audit.record(AuditAction.YEAR_UPDATED, String.valueOf(year), null);
@@ -164,6 +195,22 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         if (!user.hasRole(Role.STEERING)) {
             throw new AccessDeniedException("steering committee only");
         }
+    }
+
+    /** Every deadline falls in the year or in the first quarter after it (a year's work ends by 31/03 next year). */
+    private static void requireDeadlinesWithin(int year, EvaluationYear.Details d) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year + 1, 3, 31);
+        Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+        deadlines.put("registrationDeadline", d.registrationDeadline());
+        deadlines.put("submissionDeadline", d.submissionDeadline());
+        deadlines.put("appraisalDeadline", d.appraisalDeadline());
+        deadlines.put("recognitionDeadline", d.recognitionDeadline());
+        deadlines.forEach((field, day) -> {
+            if (day != null && (day.isBefore(first) || day.isAfter(last))) {
+                throw new FieldProblem(field, "year.deadline.range");
+            }
+        });
     }
 
     private static void requireOrderedDeadlines(EvaluationYear.Details d) {

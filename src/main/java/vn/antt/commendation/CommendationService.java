@@ -105,7 +105,8 @@ public class CommendationService {
     }
 
     /** Quản trị › Cấp khen: adds an issuer to the catalogue, or changes one (a retired one is no longer offered). */
-    public void saveIssuer(Long id, String code, String name, int position, boolean retired, CurrentUser user) {
+    public void saveIssuer(Long id, Long version, String code, String name, int position, boolean retired,
+                           CurrentUser user) {
         if (!user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("administrator only");
         }
@@ -128,7 +129,11 @@ public class CommendationService {
             issuers.save(new CommendationIssuer(upper, name.strip(), position));
         }
         else {
-            issuers.findById(id).orElseThrow(NotFoundException::new).rename(name.strip(), position, retired);
+            CommendationIssuer issuer = issuers.findById(id).orElseThrow(NotFoundException::new);
+            if (version == null || issuer.getVersion() != version) {
+                throw new StaleEditException();
+            }
+            issuer.rename(name.strip(), position, retired);
         }
         audit.record(AuditAction.COMMENDATION_SAVED, "Cấp khen " + name.strip(), null);
     }

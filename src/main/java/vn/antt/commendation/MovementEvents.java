@@ -58,7 +58,7 @@ public class MovementEvents {
     }
 
     public MovementEvent create(Typed typed, CurrentUser user) {
-        MovementEvent.Details details = resolve(typed, user);
+        MovementEvent.Details details = resolve(typed, false, user);
         requireNew(details, 0);
         MovementEvent saved = events.save(new MovementEvent(details));
         audit.record(AuditAction.EVENT_SAVED, saved.getHeldOn().toString(), null);
@@ -71,7 +71,7 @@ public class MovementEvents {
         if (event.getVersion() != version) {
             throw new StaleEditException();
         }
-        MovementEvent.Details details = resolve(typed, user);
+        MovementEvent.Details details = resolve(typed, event.isModelSite(), user);
         requireNew(details, id);
         event.update(details);
         audit.record(AuditAction.EVENT_SAVED, event.getHeldOn().toString(), null);
@@ -110,7 +110,8 @@ public class MovementEvents {
         }
     }
 
-    private MovementEvent.Details resolve(Typed t, CurrentUser user) {
+    /** What was typed, checked; {@code modelSite} is kept as it was unless the user may mark it. */
+    private MovementEvent.Details resolve(Typed t, boolean modelSiteBefore, CurrentUser user) {
         if (!mayRecord(user)) {
             throw new AccessDeniedException("no role that records events");
         }
@@ -131,8 +132,8 @@ public class MovementEvents {
         if (t.participants() != null && (t.participants() < 0 || t.participants() > 1_000_000)) {
             throw new FieldProblem("participants", "event.participants.range");
         }
-        // the town's model site is the steering committee's choice, not a commune's
-        boolean modelSite = t.modelSite() && (user.hasRole(Role.STEERING) || user.hasRole(Role.ADMIN));
+        // the town's model site is the steering committee's choice: a commune's form neither shows nor changes it
+        boolean modelSite = user.hasRole(Role.STEERING) || user.hasRole(Role.ADMIN) ? t.modelSite() : modelSiteBefore;
         return new MovementEvent.Details(t.kind(), commune, t.heldOn(), t.place(), modelSite, t.participants(),
                 t.note());
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.antt.certification.DossierService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.reporting.YearEndReports;
+import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneRepository;
 
 /** Tổng quan: the user's work queue for the year, the year's figures, then the way into every part of the registry. */
@@ -27,11 +28,14 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("selectedYear") int year, Model model) {
         model.addAttribute("queue", dossiers.workQueue(year, user));
-        String myCommune = user.communeId() == null ? null
-                : communes.findById(user.communeId()).map(c -> c.getCode()).orElse(null);
+        Commune mine = user.communeId() == null ? null : communes.findById(user.communeId()).orElse(null);
+        String myCommune = mine == null ? null : mine.getCode();
         model.addAttribute("myCommuneCode", myCommune);
-        // a commune officer sees their commune's figures, everyone else the district's
-        if (reports.exists(year) && (!user.isCommuneScoped() || myCommune != null)) {
+        // a commune officer sees their commune's figures, everyone else the district's; a year in which the
+        // officer's commune did not exist (before it was formed, after it was merged) is explained, not a 404
+        boolean communeExisted = !user.isCommuneScoped() || mine != null && mine.existedIn(year);
+        model.addAttribute("communeAbsent", !communeExisted);
+        if (reports.exists(year) && communeExisted) {
             model.addAttribute("figures", reports.figures(year, user.isCommuneScoped() ? myCommune : null));
         }
         return "overview/home";

@@ -3,6 +3,7 @@ package vn.antt.selfmanaged;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -189,7 +190,11 @@ public class ModelService {
         audit.record(AuditAction.MODEL_STATUS_CHANGED, model.getName(), status + " " + on);
     }
 
-    public void assess(long id, int year, ModelAssessment.Details details, CurrentUser user) {
+    /**
+     * Records the year's assessment over the one the form showed ({@code version}, null for none): an assessment
+     * saved meanwhile by someone else is not overwritten unseen.
+     */
+    public void assess(long id, int year, Long version, ModelAssessment.Details details, CurrentUser user) {
         SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, model.getCommune().getId());
         if (year < model.getFoundedOn().getYear() || year > LocalDate.now(clock).getYear()) {
@@ -198,8 +203,11 @@ public class ModelService {
         if (year <= closedYears.lastClosed()) {
             throw new FieldProblem("year", "history.assessment.closedYear");
         }
-        ModelAssessment assessment = assessments.findByModelIdAndYear(id, year)
-                .orElseGet(() -> new ModelAssessment(model, year));
+        Optional<ModelAssessment> existing = assessments.findByModelIdAndYear(id, year);
+        if (existing.map(a -> !Long.valueOf(a.getVersion()).equals(version)).orElse(version != null)) {
+            throw new StaleEditException();
+        }
+        ModelAssessment assessment = existing.orElseGet(() -> new ModelAssessment(model, year));
         assessment.record(details, LocalDate.now(clock));
         assessments.save(assessment);
         audit.record(AuditAction.MODEL_ASSESSED, model.getName(), year + " " + details.quality());
@@ -215,8 +223,9 @@ public class ModelService {
     public void removeMember(long id, long memberId, CurrentUser user) {
         SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, model.getCommune().getId());
+        // a member the page showed, removed meanwhile in another tab: the page was stale
         ModelMember member = members.findById(memberId).filter(m -> m.getModel().getId().equals(id))
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(StaleEditException::new);
         members.delete(member);
         audit.record(AuditAction.MODEL_UPDATED, model.getName(), "- " + member.getName());
     }

@@ -8,6 +8,7 @@ import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
 
 /** The administrator's catalogue of model types: add, rename, give a figure, retire, reinstate. */
 @Service
@@ -35,14 +36,14 @@ public class ModelTypeService {
         return type;
     }
 
-    public void update(long id, String name, String figureLabel) {
-        ModelType type = types.findById(id).orElseThrow(NotFoundException::new);
+    public void update(long id, long version, String name, String figureLabel) {
+        ModelType type = current(id, version);
         type.update(name, figureLabel);
         audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getCode(), name);
     }
 
-    public void setRetired(long id, boolean retired) {
-        ModelType type = types.findById(id).orElseThrow(NotFoundException::new);
+    public void setRetired(long id, long version, boolean retired) {
+        ModelType type = current(id, version);
         if (retired) {
             type.retire();
         }
@@ -50,5 +51,14 @@ public class ModelTypeService {
             type.reinstate();
         }
         audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getCode(), retired ? "retired" : "reinstated");
+    }
+
+    /** The type as the administrator's page showed it, or a stale edit. */
+    private ModelType current(long id, long version) {
+        ModelType type = types.findById(id).orElseThrow(NotFoundException::new);
+        if (type.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        return type;
     }
 }

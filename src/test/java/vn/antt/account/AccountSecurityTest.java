@@ -138,8 +138,10 @@ class AccountSecurityTest {
         MockHttpSession user = Sessions.login(mvc, "tester-session", "tester-password-1");
         mvc.perform(get("/communes").session(user)).andExpect(status().isOk());
 
-        mvc.perform(post("/admin/users/{id}/disable", userId("tester-session")).session(Sessions.demo(mvc, "admin"))
-                .with(csrf())).andExpect(redirectedUrl("/admin/users"));
+        long id = userId("tester-session");
+        mvc.perform(post("/admin/users/{id}/disable", id).session(Sessions.demo(mvc, "admin")).with(csrf())
+                .param("version", jdbc.queryForObject("select version from user_account where id = ?", String.class, id)))
+                .andExpect(redirectedUrl("/admin/users"));
 
         mvc.perform(get("/communes").session(user)).andExpect(redirectedUrl("/login?expired"));
     }

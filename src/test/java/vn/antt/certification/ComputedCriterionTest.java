@@ -64,7 +64,7 @@ class ComputedCriterionTest {
                     values (?, ?, 'TO_DAN_PHO', make_date(?, 1, 1), make_date(?, 12, 31), 'Dữ liệu kiểm thử')""",
                     commune, "Tổ dân phố cũ " + i, YEAR, YEAR);
         }
-        dossiers.createAll(YEAR, steering);
+        dossiers.createAll(YEAR, dossiers.toCreate(YEAR, steering), steering);
         long dossier = jdbc.queryForObject("""
                 select d.id from dossier d join evaluation_year y on y.id = d.year_id
                 where y.year = ? and d.commune_id = ?""", Long.class, YEAR, commune);

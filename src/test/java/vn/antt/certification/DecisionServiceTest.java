@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -13,12 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.security.access.AccessDeniedException;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -47,7 +52,7 @@ class DecisionServiceTest {
     @Test
     void issuingADraftRecognisesAllItsDossiersAtOnce() {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
-        dossiers.createAll(2023, steering);
+        dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
         List<Long> ready = List.of(appraisedMet("22528"), appraisedMet("22531"), appraisedMet("22534"));
         long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
 
@@ -58,7 +63,8 @@ class DecisionServiceTest {
         assertThat(decisions.dossiersOf(draft.getId())).hasSize(3);
         assertThat(states(ready)).containsOnly("APPRAISED");
 
-        decisions.issue(draft.getId(), version(draft.getId()), "125/QĐ-UBND", LocalDate.of(2023, 12, 20), steering);
+        decisions.issue(draft.getId(), shownSet(draft.getId()), "125/QĐ-UBND", LocalDate.of(2023, 12, 20),
+                steering);
 
         assertThat(states(ready)).containsOnly("RECOGNIZED");
         assertThat(jdbc.queryForList("""
@@ -73,14 +79,14 @@ class DecisionServiceTest {
 
         RecognitionDecision second = decisions.draft(2023, List.of(appraisedMet("22537")), body, null, null, null,
                 steering);
-        assertThatThrownBy(() -> decisions.issue(second.getId(), version(second.getId()), "125/QĐ-UBND",
+        assertThatThrownBy(() -> decisions.issue(second.getId(), shownSet(second.getId()), "125/QĐ-UBND",
                 LocalDate.of(2023, 12, 21), steering)).hasMessage("decision.numberTaken");
     }
 
     @Test
     void ifOneDossierChangedMeanwhileNoneIsRecognised() {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
-        dossiers.createAll(2023, steering);
+        dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
         List<Long> ready = List.of(appraisedMet("22549"), appraisedMet("22552"));
         long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
         RecognitionDecision draft = decisions.draft(2023, ready, body, null, null, null, steering);
@@ -88,15 +94,16 @@ class DecisionServiceTest {
         // meanwhile one of them is refused
         dossiers.refuse(ready.get(1), version(ready.get(1), "dossier"), "Chưa đủ minh chứng", steering);
 
-        assertThatThrownBy(() -> decisions.issue(draft.getId(), version(draft.getId()), "126/QĐ-UBND",
+        assertThatThrownBy(() -> decisions.issue(draft.getId(), shownSet(draft.getId()), "126/QĐ-UBND",
                 LocalDate.of(2023, 12, 22), steering)).hasMessage("decision.dossierChanged");
         assertThat(jdbc.queryForObject("select state from dossier where id = ?", String.class, ready.get(0)))
                 .isEqualTo("APPRAISED");
         assertThat(jdbc.queryForObject("select state from recognition_decision where id = ?", String.class,
                 draft.getId())).isEqualTo("DRAFT");
 
-        decisions.removeFromDraft(draft.getId(), ready.get(1), steering);
-        decisions.issue(draft.getId(), version(draft.getId()), "126/QĐ-UBND", LocalDate.of(2023, 12, 22), steering);
+        decisions.removeFromDraft(draft.getId(), ready.get(1), version(ready.get(1), "dossier"), steering);
+        decisions.issue(draft.getId(), shownSet(draft.getId()), "126/QĐ-UBND", LocalDate.of(2023, 12, 22),
+                steering);
         assertThat(states(ready)).containsExactly("RECOGNIZED", "NOT_RECOGNIZED");
     }
 
@@ -119,7 +126,8 @@ class DecisionServiceTest {
 
     @Test
     void theSteeringCommitteeDraftsPrintsAndIssuesADecisionInTheBrowserPages() throws Exception {
-        dossiers.createAll(2023, accounts.loadUserByUsername("bcd"));
+        CurrentUser bcd = accounts.loadUserByUsername("bcd");
+        dossiers.createAll(2023, dossiers.toCreate(2023, bcd), bcd);
         long first = appraisedMet("22555");
         long second = appraisedMet("22558");
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
@@ -140,10 +148,10 @@ class DecisionServiceTest {
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Xét Tờ trình số 46/TTr-CAX;");
 
         mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(csrf())
-                .param("version", String.valueOf(version(decision))).param("number", "130/QĐ-UBND")
+                .param("shownSet", shownSet(decision)).param("number", "130/QĐ-UBND")
                 .param("signedOn", "31/02/2023")).andExpect(status().isConflict());
         mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(csrf())
-                        .param("version", String.valueOf(version(decision))).param("number", "130/QĐ-UBND")
+                        .param("shownSet", shownSet(decision)).param("number", "130/QĐ-UBND")
                         .param("signedOn", "22/12/2023"))
                 .andExpect(status().isFound());
         assertThat(states(List.of(first, second))).containsOnly("RECOGNIZED");
@@ -153,6 +161,72 @@ class DecisionServiceTest {
         mvc.perform(post("/decisions/{id}/issue", decision).session(Sessions.demo(mvc, "congan")).with(csrf())
                 .param("version", "0").param("number", "x").param("signedOn", "01/12/2023"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDraftWhoseDossiersChangedSinceThePageShowedItIsNotIssued() throws Exception {
+        CurrentUser steering = accounts.loadUserByUsername("bcd");
+        dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
+        // two dossiers appraised "met" as the demo data records them (their own steps are tested above)
+        List<Long> ready = List.of(appraisedAsInDemo("22594"), appraisedAsInDemo("22564"));
+        long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
+        long draft = decisions.draft(2023, ready, body, null, null, null, steering).getId();
+        MockHttpSession firstTab = Sessions.demo(mvc, "bcd");
+        MockHttpSession secondTab = Sessions.demo(mvc, "bcd");
+
+        String shown = mvc.perform(get("/decisions/{id}", draft).session(firstTab)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/decisions/{id}", draft).session(secondTab)).andExpect(status().isOk());
+        mvc.perform(post("/decisions/{id}/dossiers/{dossier}/remove", draft, ready.get(1)).session(secondTab)
+                        .with(csrf()).param("version", String.valueOf(version(ready.get(1), "dossier"))))
+                .andExpect(status().isFound()).andExpect(flash().attribute("success", "decision.removed"));
+
+        MvcResult refused = mvc.perform(post("/decisions/{id}/issue", draft).session(firstTab).with(csrf())
+                        .param("shownSet", hidden(shown, "shownSet", 0)).param("number", "140/QĐ-UBND")
+                        .param("signedOn", "23/12/2023"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/decisions/" + draft))
+                .andExpect(flash().attribute("failure", "dossier.stale")).andReturn();
+        assertThat(states(ready)).as("nothing recognised").containsOnly("APPRAISED");
+        assertThat(jdbc.queryForObject("select state from recognition_decision where id = ?", String.class, draft))
+                .isEqualTo("DRAFT");
+        String current = mvc.perform(get("/decisions/{id}", draft).session(firstTab)
+                        .flashAttrs(refused.getFlashMap())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(current).as("the current draft, with the message").contains(
+                        "Dữ liệu đã được người khác cập nhật. Trang đang hiển thị bản hiện tại", "Phường Ninh Hà")
+                .doesNotContain("Xã Ninh Đông");
+
+        // the same dossier changing state (refused meanwhile) also changes what was confirmed
+        String again = mvc.perform(get("/decisions/{id}", draft).session(firstTab))
+                .andReturn().getResponse().getContentAsString();
+        dossiers.refuse(ready.get(0), version(ready.get(0), "dossier"), "Chưa đủ minh chứng", steering);
+        mvc.perform(post("/decisions/{id}/issue", draft).session(firstTab).with(csrf())
+                        .param("shownSet", hidden(again, "shownSet", 0)).param("number", "140/QĐ-UBND")
+                        .param("signedOn", "23/12/2023"))
+                .andExpect(status().isFound()).andExpect(flash().attribute("failure", "dossier.stale"));
+        assertThat(jdbc.queryForObject("select state from recognition_decision where id = ?", String.class, draft))
+                .isEqualTo("DRAFT");
+    }
+
+    private long appraisedAsInDemo(String code) {
+        return jdbc.queryForObject("""
+                update dossier d set state = 'APPRAISED', conclusion_met = true,
+                       appraised_by = (select id from user_account where username = 'congan')
+                from commune c, evaluation_year y
+                where c.id = d.commune_id and y.id = d.year_id and c.code = ? and y.year = 2023 returning d.id""",
+                Long.class, code);
+    }
+
+    /** The value of the n-th hidden input of that name in a page. */
+    static String hidden(String page, String name, int n) {
+        Matcher matcher = Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"")
+                .matcher(page);
+        for (int i = 0; i <= n; i++) {
+            if (!matcher.find()) {
+                throw new AssertionError("no hidden " + name + " #" + n);
+            }
+        }
+        return matcher.group(1);
     }
 
     /** Takes a commune's 2023 dossier to "appraised, met": 70% of its khu dân cư first, then its own steps. */
@@ -200,6 +274,10 @@ class DecisionServiceTest {
     private List<String> states(List<Long> ids) {
         return ids.stream().map(id -> jdbc.queryForObject("select state from dossier where id = ?", String.class, id))
                 .toList();
+    }
+
+    private String shownSet(long decision) {
+        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision));
     }
 
     private long version(long decision) {

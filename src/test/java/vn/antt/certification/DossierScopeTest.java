@@ -51,7 +51,8 @@ class DossierScopeTest {
 
     @BeforeEach
     void setUp() {
-        dossiers.createAll(2023, accounts.loadUserByUsername("bcd"));
+        CurrentUser bcd = accounts.loadUserByUsername("bcd");
+        dossiers.createAll(2023, dossiers.toCreate(2023, bcd), bcd);
         ninhThoArea = jdbc.queryForObject("""
                 select d.id from dossier d join residential_area a on a.id = d.residential_area_id
                 join commune c on c.id = a.commune_id join evaluation_year y on y.id = d.year_id

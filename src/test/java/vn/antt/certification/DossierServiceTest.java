@@ -3,6 +3,12 @@ package vn.antt.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,11 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.access.AccessDeniedException;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.Sessions;
+import vn.antt.territory.ResidentialArea;
+import vn.antt.territory.ResidentialAreaKind;
+import vn.antt.territory.ResidentialAreaService;
 
 /**
  * A commune's 2023 dossier through submission, return, resubmission and appraisal, with its khu dân cư decided at
@@ -38,14 +50,61 @@ class DossierServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ResidentialAreaService areas;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void createAllCreatesOnlyTheSubjectsItsPageShowed() throws Exception {
+        MockHttpSession steering = Sessions.demo(mvc, "bcd");
+        String page = mvc.perform(get("/dossiers?year=2023").session(steering)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String shown = DecisionServiceTest.hidden(page, "subjects", 0);
+        // meanwhile, in another tab, Xã Ninh Thọ gets a new khu dân cư: a subject the user did not confirm
+        long commune = jdbc.queryForObject("select id from commune where code = '22588'", Long.class);
+        CurrentUser officer = accounts.loadUserByUsername(jdbc.queryForObject(
+                "select username from user_account where commune_id = ?", String.class, commune));
+        long area = areas.create(commune, new ResidentialArea.Details("Thôn Kiểm Thử Lập Hồ Sơ",
+                ResidentialAreaKind.THON, 120, null, null, null, null), officer).getId();
+        int before = dossiersOf2023();
+
+        mvc.perform(post("/dossiers/create-all").session(steering).with(csrf()).param("year", "2023")
+                        .param("subjects", shown))
+                .andExpect(status().isFound()).andExpect(flash().attribute("failure", "dossier.stale"))
+                .andExpect(redirectedUrl("/dossiers?year=2023"));
+        assertThat(dossiersOf2023()).as("nothing created").isEqualTo(before);
+
+        String current = mvc.perform(get("/dossiers?year=2023").session(steering))
+                .andReturn().getResponse().getContentAsString();
+        String confirmed = DecisionServiceTest.hidden(current, "subjects", 0);
+        assertThat(confirmed.split(" ")).contains("A" + area);
+        mvc.perform(post("/dossiers/create-all").session(steering).with(csrf()).param("year", "2023")
+                        .param("subjects", confirmed))
+                .andExpect(flash().attribute("success", "dossier.createdAll"));
+        assertThat(jdbc.queryForObject("select count(*) from dossier where residential_area_id = ?", Integer.class,
+                area)).isOne();
+        // the same confirmation sent again creates nothing more and refuses nothing
+        mvc.perform(post("/dossiers/create-all").session(steering).with(csrf()).param("year", "2023")
+                        .param("subjects", confirmed))
+                .andExpect(flash().attribute("createdCount", 0));
+    }
+
+    private int dossiersOf2023() {
+        return jdbc.queryForObject("""
+                select count(*) from dossier d join evaluation_year y on y.id = d.year_id where y.year = 2023""",
+                Integer.class);
+    }
+
     @Test
     void aCommuneDossierFromDraftToAppraisedWithTheSeventyPercentRule() {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
         CurrentUser officer = accounts.loadUserByUsername("ninhvan");
         CurrentUser appraiser = accounts.loadUserByUsername("congan");
         CurrentUser otherOfficer = accounts.loadUserByUsername("ninhtho");
-        dossiers.createAll(2023, steering);
-        assertThat(dossiers.createAll(2023, steering)).as("created once").isZero();
+        dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
+        assertThat(dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering)).as("created once").isZero();
 
         long commune = jdbc.queryForObject("""
                 select d.id from dossier d join commune c on c.id = d.commune_id join evaluation_year y on y.id = d.year_id
@@ -144,7 +203,7 @@ class DossierServiceTest {
     @Test
     void theListShowsACommuneOfficerOnlyTheirCommunesDossiers() {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
-        dossiers.createAll(2023, steering);
+        dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
         CurrentUser officer = accounts.loadUserByUsername("ninhtho");
         assertThat(dossiers.search(2023, null, null, null, null, PageRequest.of(0, 200), officer).getContent())
                 .isNotEmpty().allMatch(d -> d.getLocatedCommune().getCode().equals("22546"));

@@ -38,10 +38,10 @@ class EvaluationYearTest {
     @Test
     void theSteeringCommitteeOpensAdjustsAndClosesAYear() throws Exception {
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
-        long tt124 = jdbc.queryForObject("select id from criteria_set where code = 'TT124_2021'", Long.class);
+        long tt23 = jdbc.queryForObject("select id from criteria_set where code = 'TT23_2012'", Long.class);
 
         String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/years").session(steering).with(csrf())
-                        .param("year", "2018").param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "95")
+                        .param("year", "2018").param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "95")
                         .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "01/11/2018"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused).contains("Các thời hạn phải theo thứ tự", "value=\"15/11/2018\"");
@@ -49,18 +49,18 @@ class EvaluationYearTest {
                 .isZero();
 
         mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
-                        .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "96,5")
+                        .param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "96,5")
                         .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "05/12/2018"))
                 .andExpect(redirectedUrl("/years/2018"));
         assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/years/2018").session(steering)).andReturn()
                 .getResponse().getContentAsString()))
-                .contains("Năm xét 2018", "Căn cứ: Thông tư 124/2021/TT-BCA", "value=\"96,5\"");
+                .contains("Năm xét 2018", "Căn cứ: Thông tư 23/2012/TT-BCA", "value=\"96,5\"");
         assertThat(jdbc.queryForObject("select target_pct from evaluation_year where year = 2018", String.class))
                 .as("a decimal comma, as Vietnamese write it").isEqualTo("96.50");
         assertThat(currentYear.get()).as("2023 stays the latest open year").isEqualTo(2023);
 
         mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
-                .param("criteriaSetId", String.valueOf(tt124)).param("targetPct", "95")).andExpect(status().isOk());
+                .param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "95")).andExpect(status().isOk());
 
         mvc.perform(post("/years/2018/close").session(steering).with(csrf())).andExpect(redirectedUrl("/years/2018"));
         assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2018", String.class))
@@ -112,6 +112,7 @@ class EvaluationYearTest {
 
         // TT 23/2012 is used by dossiers: the edit makes a new version and the dossiers keep what they were judged on
         mvc.perform(post("/admin/criteria/{id}", id).session(admin).with(csrf()).param("set", "TT23_2012")
+                .param("version", version("criterion", id))
                 .param("text", "Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
         assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, id)).isEqualTo(before);
@@ -131,6 +132,7 @@ class EvaluationYearTest {
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT23_2012' and c.article = 5 and c.clause = 4""", Long.class);
         mvc.perform(post("/admin/criteria/{id}", other).session(admin).with(csrf()).param("set", "TT23_2012")
+                .param("version", version("criterion", other))
                 .param("text", "Không để xảy ra cháy, nổ nghiêm trọng"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
         assertThat(jdbc.queryForList("""
@@ -146,10 +148,15 @@ class EvaluationYearTest {
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT124_2021' and c.article = 4 and c.clause = 4""", Long.class);
         mvc.perform(post("/admin/criteria/{id}", unused).session(admin).with(csrf()).param("set", "TT124_2021")
+                .param("version", version("criterion", unused))
                 .param("text", "Kiềm chế, làm giảm tội phạm, tệ nạn xã hội"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT124_2021"));
         assertThat(jdbc.queryForObject("select text from criterion where id = ?", String.class, unused))
                 .isEqualTo("Kiềm chế, làm giảm tội phạm, tệ nạn xã hội");
         mvc.perform(get("/admin/criteria").session(Sessions.demo(mvc, "bcd"))).andExpect(status().isForbidden());
+    }
+
+    private String version(String table, long id) {
+        return jdbc.queryForObject("select version from " + table + " where id = ?", String.class, id);
     }
 }

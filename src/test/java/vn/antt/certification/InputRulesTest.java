@@ -81,10 +81,11 @@ class InputRulesTest {
                 where c.code = '22576' and y.year = 2023""", Long.class);
         long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
         RecognitionDecision draft = decisions.draft(2023, List.of(ninhBinh), body, null, null, null, steering);
-        assertThatThrownBy(() -> decisions.issue(draft.getId(), version(draft.getId()), "201/QĐ-UBND",
+        assertThatThrownBy(() -> decisions.issue(draft.getId(), shownSet(draft.getId()), "201/QĐ-UBND",
                 java.time.LocalDate.of(2022, 12, 30), steering)).hasMessage("decision.beforeYear");
-        decisions.removeFromDraft(draft.getId(), ninhBinh, steering);
-        assertThatThrownBy(() -> decisions.issue(draft.getId(), version(draft.getId()), "201/QĐ-UBND",
+        decisions.removeFromDraft(draft.getId(), ninhBinh,
+                jdbc.queryForObject("select version from dossier where id = ?", Long.class, ninhBinh), steering);
+        assertThatThrownBy(() -> decisions.issue(draft.getId(), shownSet(draft.getId()), "201/QĐ-UBND",
                 java.time.LocalDate.of(2023, 12, 30), steering)).hasMessage("decision.empty");
         assertThat(jdbc.queryForObject("select state from recognition_decision where id = ?", String.class,
                 draft.getId())).isEqualTo("DRAFT");
@@ -139,6 +140,10 @@ class InputRulesTest {
                                 .session(Sessions.demo(mvc, "bcd")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Trang này không có dữ liệu: danh sách chỉ có", "Về trang cuối");
+    }
+
+    private String shownSet(long decision) {
+        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision));
     }
 
     private long version(long decision) {

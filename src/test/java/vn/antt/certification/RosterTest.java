@@ -153,7 +153,8 @@ class RosterTest {
                 .param("version", row.get("version").toString()).param("manager", "TOWN"))
                 .andExpect(status().isFound());
 
-        assertThat(dossiers.createAll(2023, police)).as("the police create the town's organizations' dossiers")
+        assertThat(dossiers.createAll(2023, dossiers.toCreate(2023, police), police))
+                .as("the police create the town's organizations' dossiers")
                 .isPositive();
         long dossier = jdbc.queryForObject("""
                 select d.id from dossier d join evaluation_year y on y.id = d.year_id

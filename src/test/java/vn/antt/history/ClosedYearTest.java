@@ -150,7 +150,7 @@ class ClosedYearTest {
         years.open(CLOSED_HERE, previous.getCriteriaSet().getId(), new EvaluationYear.Details(BigDecimal.valueOf(90),
                 null, null, null, null), bcd);
         roster.copyFromPreviousYear(CLOSED_HERE, bcd);
-        dossiers.createAll(CLOSED_HERE, bcd);
+        dossiers.createAll(CLOSED_HERE, dossiers.toCreate(CLOSED_HERE, bcd), bcd);
         years.close(CLOSED_HERE, bcd);
         assertThat(years.get(CLOSED_HERE).isOpen()).isFalse();
     }
@@ -291,7 +291,7 @@ class ClosedYearTest {
         changed++;
         assertRefused(() -> models.update(model.getId(), models.open(model.getId(), officer).getVersion(),
                 input(model, model.getName(), otherType, LocalDate.of(2023, 2, 1)), officer), "foundedOn");
-        assertRefused(() -> models.assess(model.getId(), 2022, new ModelAssessment.Details(ModelQuality.WEAK, 0, 0,
+        assertRefused(() -> models.assess(model.getId(), 2022, null, new ModelAssessment.Details(ModelQuality.WEAK, 0, 0,
                 0, null), officer), "year");
         assertRefused(() -> models.changeStatus(model.getId(), models.open(model.getId(), officer).getVersion(),
                 ModelStatus.DISSOLVED, LocalDate.of(2022, 10, 1), "Giải thể", officer), "changedOn");
@@ -301,11 +301,13 @@ class ClosedYearTest {
 
         // model types: every type renamed, one retired
         setUser(admin);
-        for (Map<String, Object> type : jdbc.queryForList("select id, name from model_type order by id")) {
-            modelTypes.update(((Number) type.get("id")).longValue(), type.get("name") + " (tên mới)", null);
+        for (Map<String, Object> type : jdbc.queryForList("select id, version, name from model_type order by id")) {
+            modelTypes.update(((Number) type.get("id")).longValue(), ((Number) type.get("version")).longValue(),
+                    type.get("name") + " (tên mới)", null);
             changed++;
         }
-        modelTypes.setRetired(otherType, true);
+        modelTypes.setRetired(otherType, jdbc.queryForObject("select version from model_type where id = ?",
+                Long.class, otherType), true);
         changed++;
 
         // communes: a commune's new name and a new commune of the district without dates (as an import brings them)

@@ -34,7 +34,7 @@ class ModelTypeAdminTest {
         mvc.perform(post("/admin/model-types").session(admin).with(csrf()).param("code", "zalo_an_ninh")
                 .param("name", "Nhóm Zalo an ninh")).andExpect(status().isFound());
         long id = jdbc.queryForObject("select id from model_type where code = 'ZALO_AN_NINH'", Long.class);
-        mvc.perform(post("/admin/model-types/{id}", id).session(admin).with(csrf())
+        mvc.perform(post("/admin/model-types/{id}", id).session(admin).with(csrf()).param("version", version(id))
                 .param("name", "Nhóm Zalo an ninh khu phố").param("figureLabel", "Số thành viên nhóm"))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForMap("select name, figure_label from model_type where id = ?", id))
@@ -44,7 +44,8 @@ class ModelTypeAdminTest {
         jdbc.update("""
                 insert into self_managed_model (name, type_id, commune_id, founded_on, status_since)
                 values ('Nhóm Zalo thôn Vạn Khê', ?, ?, date '2024-02-01', date '2024-02-01')""", id, commune);
-        mvc.perform(post("/admin/model-types/{id}/retire", id).session(admin).with(csrf()).param("retired", "true"))
+        mvc.perform(post("/admin/model-types/{id}/retire", id).session(admin).with(csrf()).param("version", version(id))
+                .param("retired", "true"))
                 .andExpect(status().isFound());
 
         assertThat(models.activeTypes()).extracting(ModelType::getCode).doesNotContain("ZALO_AN_NINH");
@@ -63,5 +64,9 @@ class ModelTypeAdminTest {
         mvc.perform(post("/admin/model-types").session(Sessions.demo(mvc, "bcd")).with(csrf()).param("code", "X1")
                 .param("name", "Không được thêm")).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from model_type where code = 'X1'", Integer.class)).isZero();
+    }
+
+    private String version(long type) {
+        return jdbc.queryForObject("select version from model_type where id = ?", String.class, type);
     }
 }

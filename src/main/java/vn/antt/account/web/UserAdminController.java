@@ -121,21 +121,31 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
+    String disable(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser actor,
+                   RedirectAttributes redirect) {
         try {
-            accounts.setEnabled(id, false, actor);
+            accounts.setEnabled(id, version, false, actor);
             redirect.addFlashAttribute("success", "user.disabled");
         }
         catch (FieldProblem problem) {
             redirect.addFlashAttribute("failure", problem.messageKey());
         }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "common.stale");
+        }
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
-        accounts.setEnabled(id, true, actor);
-        redirect.addFlashAttribute("success", "user.enabled");
+    String enable(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser actor,
+                  RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(id, version, true, actor);
+            redirect.addFlashAttribute("success", "user.enabled");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "common.stale");
+        }
         return "redirect:/admin/users";
     }
 

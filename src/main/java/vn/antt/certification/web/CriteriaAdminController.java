@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.CriteriaService;
 import vn.antt.certification.CriteriaSet;
+import vn.antt.infrastructure.web.StaleEditException;
 
 /** Quản trị › Bộ tiêu chí: the criteria of each legal basis, with article, clause and how each is checked. */
 @Controller
@@ -33,17 +34,22 @@ class CriteriaAdminController {
     }
 
     @PostMapping("/admin/criteria/{id}")
-    String changeText(@PathVariable long id, @RequestParam String set, @RequestParam(required = false) String text,
-                      RedirectAttributes redirect) {
+    String changeText(@PathVariable long id, @RequestParam String set, @RequestParam long version,
+                      @RequestParam(required = false) String text, RedirectAttributes redirect) {
         if (text == null || text.length() > MAX_TEXT
                 || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
             redirect.addFlashAttribute("failure", "criteria.text.invalid");
         }
         else {
-            CriteriaSet edited = criteria.changeText(id, text);
-            redirect.addFlashAttribute("success",
-                    edited.getCode().equals(set) ? "criteria.text.saved" : "criteria.text.savedAsNewVersion");
-            set = edited.getCode();
+            try {
+                CriteriaSet edited = criteria.changeText(id, version, text);
+                redirect.addFlashAttribute("success",
+                        edited.getCode().equals(set) ? "criteria.text.saved" : "criteria.text.savedAsNewVersion");
+                set = edited.getCode();
+            }
+            catch (StaleEditException stale) {
+                redirect.addFlashAttribute("failure", "common.stale");
+            }
         }
         redirect.addAttribute("set", set);
         return "redirect:/admin/criteria";

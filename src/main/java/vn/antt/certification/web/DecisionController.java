@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,12 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.DecisionService;
+import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierConflict;
 import vn.antt.certification.RecognitionDecision;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
+import vn.antt.infrastructure.web.YearSelection;
 
 /** Quyết định công nhận: the year's decisions, a new draft, its print view, and issuing it. */
 @Controller
@@ -63,9 +66,13 @@ class DecisionController {
     }
 
     @GetMapping("/decisions/{id}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("decision", decisions.get(id));
-        model.addAttribute("dossiers", decisions.dossiersOf(id));
+    String show(@PathVariable long id, Model model, HttpSession session) {
+        RecognitionDecision decision = decisions.get(id);
+        List<Dossier> itsDossiers = decisions.dossiersOf(id);
+        YearSelection.showing(decision.getYear().getYear(), "/decisions", model, session);
+        model.addAttribute("decision", decision);
+        model.addAttribute("dossiers", itsDossiers);
+        model.addAttribute("shownSet", DecisionService.shownSet(decision, itsDossiers));
         return "certification/decision";
     }
 
@@ -109,19 +116,24 @@ class DecisionController {
     }
 
     @PostMapping("/decisions/{id}/dossiers/{dossierId}/remove")
-    String removeFromDraft(@PathVariable long id, @PathVariable long dossierId,
+    String removeFromDraft(@PathVariable long id, @PathVariable long dossierId, @RequestParam long version,
                            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        decisions.removeFromDraft(id, dossierId, user);
-        redirect.addFlashAttribute("success", "decision.removed");
+        try {
+            decisions.removeFromDraft(id, dossierId, version, user);
+            redirect.addFlashAttribute("success", "decision.removed");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "dossier.stale");
+        }
         return "redirect:/decisions/" + id;
     }
 
     @PostMapping("/decisions/{id}/issue")
-    String issue(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String number,
-                 @RequestParam(required = false) String signedOn, @AuthenticationPrincipal CurrentUser user,
-                 RedirectAttributes redirect) {
+    String issue(@PathVariable long id, @RequestParam(required = false) String shownSet,
+                 @RequestParam(required = false) String number, @RequestParam(required = false) String signedOn,
+                 @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            decisions.issue(id, version, FormText.of(number, 50, false), StrictDates.parse(signedOn), user);
+            decisions.issue(id, shownSet, FormText.of(number, 50, false), StrictDates.parse(signedOn), user);
             redirect.addFlashAttribute("success", "decision.issued");
         }
         catch (StaleEditException stale) {

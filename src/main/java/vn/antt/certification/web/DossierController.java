@@ -2,14 +2,17 @@ package vn.antt.certification.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -50,9 +53,11 @@ import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.Filters;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.web.YearSelection;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
@@ -103,7 +108,12 @@ class DossierController {
         model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
                 chosenResult, Pages.unsorted(pageable), user));
         model.addAttribute("result", chosenResult);
-        model.addAttribute("yearOpen", dossiers.isOpenYear(year));
+        boolean yearOpen = dossiers.isOpenYear(year);
+        model.addAttribute("yearOpen", yearOpen);
+        if (yearOpen && (user.hasRole(Role.STEERING) || user.hasRole(Role.COMMUNE_OFFICER)
+                || user.hasRole(Role.APPRAISER))) {
+            model.addAttribute("toCreate", dossiers.toCreate(year, user));
+        }
         model.addAttribute("results", DossierResult.values());
         model.addAttribute("commune", commune);
         model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
@@ -140,18 +150,26 @@ class DossierController {
     }
 
     @PostMapping("/dossiers/create-all")
-    String createAll(@ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user,
-                     RedirectAttributes redirect) {
-        int created = dossiers.createAll(year, user);
-        redirect.addFlashAttribute("success", "dossier.createdAll");
-        redirect.addFlashAttribute("createdCount", created);
-        return "redirect:/dossiers";
+    String createAll(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String subjects,
+                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            int created = dossiers.createAll(year,
+                    subjects == null ? Set.of() : Arrays.stream(subjects.split(" ")).collect(Collectors.toSet()), user);
+            redirect.addFlashAttribute("success", "dossier.createdAll");
+            redirect.addFlashAttribute("createdCount", created);
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "dossier.stale");
+        }
+        return "redirect:/dossiers?year=" + year;
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+                HttpSession session) {
         Dossier dossier = dossiers.open(id, user);
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
+        YearSelection.showing(dossier.getYear().getYear(), "/dossiers", model, session);
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
         Map<Long, List<ShownFigure>> figures = dossiers.shownFigures(dossier, assessments, false);

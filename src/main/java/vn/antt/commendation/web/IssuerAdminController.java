@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.commendation.CommendationService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.StaleEditException;
 
 /** Quản trị › Cấp khen: the catalogue of who commends. */
 @Controller
@@ -28,7 +29,8 @@ class IssuerAdminController {
     }
 
     @PostMapping("/admin/commendation-issuers")
-    String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String code,
+    String save(@RequestParam(required = false) Long id, @RequestParam(required = false) Long version,
+                @RequestParam(required = false) String code,
                 @RequestParam(required = false) String name, @RequestParam(required = false) String position,
                 @RequestParam(defaultValue = "false") boolean retired, @AuthenticationPrincipal CurrentUser user,
                 RedirectAttributes redirect) {
@@ -37,12 +39,15 @@ class IssuerAdminController {
             return "redirect:/admin/commendation-issuers";
         }
         try {
-            commendations.saveIssuer(id, code, name, position == null || position.isBlank() ? 0
+            commendations.saveIssuer(id, version, code, name, position == null || position.isBlank() ? 0
                     : Integer.parseInt(position.strip()), retired, user);
             redirect.addFlashAttribute("success", "issuer.saved");
         }
         catch (FieldProblem problem) {
             redirect.addFlashAttribute("failure", problem.messageKey());
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "common.stale");
         }
         return "redirect:/admin/commendation-issuers";
     }

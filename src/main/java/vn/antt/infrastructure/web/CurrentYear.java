@@ -2,6 +2,7 @@ package vn.antt.infrastructure.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,11 @@ public class CurrentYear {
     public int get() {
         return openYears.stream().flatMap(years -> years.latestOpen().stream()).findFirst()
                 .orElseGet(() -> LocalDate.now(clock).getYear());
+    }
+
+    /** The evaluation years there are, latest first (none before the first is opened). */
+    public List<Integer> existing() {
+        return openYears.stream().flatMap(years -> years.existing().stream()).toList();
     }
 
     /** The calendar year in Vietnam, whatever the open evaluation year. */

@@ -1,21 +1,25 @@
 package vn.antt.infrastructure.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What every page knows of its request: the year the user is looking at, its own address, its address without page
- * number. A {@code ?year=} on any page selects the year, and it stays selected for the session;
- * without one, the current year.
+ * number. A page whose address holds its year ({@code /years/{year}/roster}) shows that year; a page of a record of
+ * one year (a dossier, a decision) shows the record's ({@link YearSelection#showing}); otherwise a {@code ?year=} on
+ * any page selects the year, and it stays selected for the session; without one, the current year. The selector
+ * offers the evaluation years there are, and always the year the page shows.
  */
 @ControllerAdvice
 class YearSelectionAdvice {
@@ -29,13 +33,25 @@ class YearSelectionAdvice {
     }
 
     @ModelAttribute("selectedYear")
-    int selectedYear(@RequestParam(name = "year", required = false) String year, HttpSession session) {
-        Integer requested = parse(year);
+    int selectedYear(@PathVariable(name = "year", required = false) String pageYear,
+                     @RequestParam(name = "year", required = false) String year, HttpSession session) {
+        Integer shown = parse(pageYear);
+        Integer requested = shown != null ? shown : parse(year);
         if (requested != null) {
             session.setAttribute(SESSION_KEY, requested);
             return requested;
         }
         return session.getAttribute(SESSION_KEY) instanceof Integer stored ? stored : currentYear.get();
+    }
+
+    /**
+     * The address pattern of a page whose address holds its year ({@code /years/{year}}), so that choosing another
+     * year goes to the same page of that year; null for other pages.
+     */
+    @ModelAttribute("yearPath")
+    String yearPath(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern
+                && pattern.contains("{year}") && "GET".equals(request.getMethod()) ? pattern : null;
     }
 
     /** The page's own path, where the year selector sends the chosen year. */
@@ -65,13 +81,17 @@ class YearSelectionAdvice {
                 .toList();
     }
 
+    /** The evaluation years there are (the calendar year before the first), with the year the page shows. */
     @ModelAttribute("selectableYears")
-    List<Integer> selectableYears() {
-        return IntStream.rangeClosed(CurrentYear.FIRST_YEAR, currentYear.calendarYear() + 1).boxed()
-                .sorted((a, b) -> b - a).toList();
+    List<Integer> selectableYears(@ModelAttribute("selectedYear") int selectedYear) {
+        List<Integer> years = new ArrayList<>(currentYear.existing());
+        if (years.isEmpty()) {
+            years.add(currentYear.calendarYear());
+        }
+        return YearSelection.including(years, selectedYear);
     }
 
-    /** A year the selector offers, or null for anything else typed into the address bar. */
+    /** A year the records may hold, or null for anything else typed into the address bar. */
     private Integer parse(String year) {
         if (year == null || !year.matches("\\d{4}")) {
             return null;

@@ -33,8 +33,19 @@ public class AssessmentFormData {
     @PlainText(multiline = true)
     private String note;
 
+    /** The version of the year's assessment the form showed; null when it showed none. */
+    private Long version;
+
     ModelAssessment.Details toDetails() {
         return new ModelAssessment.Details(quality, tipsReported, incidentsDetected, mediationsSucceeded, note);
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public Integer getYear() {

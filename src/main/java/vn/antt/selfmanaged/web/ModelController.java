@@ -72,6 +72,7 @@ class ModelController {
             assessment.setIncidentsDetected(a.getIncidentsDetected());
             assessment.setMediationsSucceeded(a.getMediationsSucceeded());
             assessment.setNote(a.getNote());
+            assessment.setVersion(a.getVersion());
         });
         model.addAttribute("assessment", assessment);
         StatusFormData statusChange = new StatusFormData();
@@ -87,12 +88,15 @@ class ModelController {
         SelfManagedModel found = models.open(id, user);
         if (!result.hasErrors()) {
             try {
-                models.assess(id, assessment.getYear(), assessment.toDetails(), user);
+                models.assess(id, assessment.getYear(), assessment.getVersion(), assessment.toDetails(), user);
                 redirect.addFlashAttribute("success", "model.assessed");
                 return "redirect:/models/" + id + "?year=" + assessment.getYear();
             }
             catch (FieldProblem problem) {
                 result.rejectValue(problem.field(), problem.messageKey());
+            }
+            catch (StaleEditException stale) {
+                model.addAttribute("staleAssessment", true);
             }
         }
         StatusFormData statusChange = new StatusFormData();
@@ -145,8 +149,13 @@ class ModelController {
     @PostMapping("/models/{id}/members/{memberId}/delete")
     String removeMember(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CurrentUser user,
                         RedirectAttributes redirect) {
-        models.removeMember(id, memberId, user);
-        redirect.addFlashAttribute("success", "model.member.removed");
+        try {
+            models.removeMember(id, memberId, user);
+            redirect.addFlashAttribute("success", "model.member.removed");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "common.stale");
+        }
         return "redirect:/models/" + id + "#members";
     }
 

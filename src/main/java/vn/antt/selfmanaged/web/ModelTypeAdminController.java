@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.selfmanaged.ModelService;
 import vn.antt.selfmanaged.ModelTypeService;
 
@@ -47,22 +48,33 @@ class ModelTypeAdminController {
     }
 
     @PostMapping("/admin/model-types/{id}")
-    String update(@PathVariable long id, @RequestParam(required = false) String name,
+    String update(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String figureLabel, RedirectAttributes redirect) {
         if (!validName(name) || !validLabel(figureLabel)) {
             redirect.addFlashAttribute("failure", "modelType.invalid");
         }
         else {
-            types.update(id, name, figureLabel);
-            redirect.addFlashAttribute("success", "modelType.updated");
+            try {
+                types.update(id, version, name, figureLabel);
+                redirect.addFlashAttribute("success", "modelType.updated");
+            }
+            catch (StaleEditException stale) {
+                redirect.addFlashAttribute("failure", "common.stale");
+            }
         }
         return "redirect:/admin/model-types";
     }
 
     @PostMapping("/admin/model-types/{id}/retire")
-    String retire(@PathVariable long id, @RequestParam boolean retired, RedirectAttributes redirect) {
-        types.setRetired(id, retired);
-        redirect.addFlashAttribute("success", retired ? "modelType.retired" : "modelType.reinstated");
+    String retire(@PathVariable long id, @RequestParam long version, @RequestParam boolean retired,
+                  RedirectAttributes redirect) {
+        try {
+            types.setRetired(id, version, retired);
+            redirect.addFlashAttribute("success", retired ? "modelType.retired" : "modelType.reinstated");
+        }
+        catch (StaleEditException stale) {
+            redirect.addFlashAttribute("failure", "common.stale");
+        }
         return "redirect:/admin/model-types";
     }
 
