@@ -100,11 +100,12 @@ class ComputedCriterionTest {
         assertThat(jdbc.queryForObject("select state from dossier where id = ?", String.class, dossier))
                 .isEqualTo("APPRAISED");
 
-        // the registry moves on: the page shows today's figure and, beside it, what the appraiser saw
+        // the registry moves on: the page shows what the appraiser judged, dated, and today's figure beside it
         recognize(areas.subList(18, 20));
         String after = page(dossier, appraiser);
-        assertThat(after).contains("Khu dân cư được công nhận: 20/25 = 80,0%", "Lúc gửi đề nghị",
-                "): 16/25 = 64,0%", "Lúc thẩm định", "): 18/25 = 72,0%");
+        assertThat(after).contains("Khu dân cư được công nhận: 18/25 = 72,0% — Đạt", "Số liệu lúc thẩm định (",
+                "Hiện nay: 20/25 = 80,0%", "Lúc gửi đề nghị", "): 16/25 = 64,0%", "Lúc thẩm định", "): 18/25 = 72,0%");
+        assertThat(after).doesNotContain("Khu dân cư được công nhận: 20/25");
     }
 
     /** The commune's own decisions on its khu dân cư, as its officer records them (here straight into the table). */

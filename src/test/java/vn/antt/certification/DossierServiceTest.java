@@ -67,7 +67,7 @@ class DossierServiceTest {
         CurrentUser officer = accounts.loadUserByUsername(jdbc.queryForObject(
                 "select username from user_account where commune_id = ?", String.class, commune));
         long area = areas.create(commune, new ResidentialArea.Details("Thôn Kiểm Thử Lập Hồ Sơ",
-                ResidentialAreaKind.THON, 120, null, null, null, null), officer).getId();
+                ResidentialAreaKind.THON, 120, null, null, LocalDate.of(2023, 6, 1), null), officer).getId();
         int before = dossiersOf2023();
 
         mvc.perform(post("/dossiers/create-all").session(steering).with(csrf()).param("year", "2023")
@@ -98,7 +98,7 @@ class DossierServiceTest {
     }
 
     @Test
-    void aCommuneDossierFromDraftToAppraisedWithTheSeventyPercentRule() {
+    void aCommuneDossierFromDraftToAppraisedWithTheSeventyPercentRule() throws Exception {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
         CurrentUser officer = accounts.loadUserByUsername("ninhvan");
         CurrentUser appraiser = accounts.loadUserByUsername("congan");
@@ -163,6 +163,16 @@ class DossierServiceTest {
                 .filter(f -> f.getMoment() == FigureMoment.APPRAISE).findFirst().orElseThrow().figure();
         assertThat(appraised.part()).isEqualTo(needed);
         assertThat(dossiers.figure(dossiers.open(commune, appraiser), seventy).part()).isEqualTo(needed + 1);
+        // the appraised dossier shows the figure it was judged on, dated, and today's beside it as "hiện nay"
+        ShownFigure shown = dossiers.shownFigures(dossiers.open(commune, appraiser),
+                        dossiers.assessments(commune, appraiser), false).values().stream().flatMap(List::stream)
+                .filter(f -> f.figure().metric() == seventy.metric()).findFirst().orElseThrow();
+        assertThat(shown.moment()).isEqualTo(FigureMoment.APPRAISE);
+        assertThat(shown.figure().part()).isEqualTo(needed);
+        assertThat(shown.current().part()).isEqualTo(needed + 1);
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/dossiers/" + commune)
+                .session(Sessions.demo(mvc, "congan"))).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Số liệu lúc thẩm định", "Hiện nay: " + (needed + 1) + "/" + whole);
         assertThat(dossiers.history(commune)).extracting(DossierEvent::getAction, DossierEvent::getActor)
                 .containsExactly(
                         tuple(DossierAction.SUBMIT, "ninhvan"),

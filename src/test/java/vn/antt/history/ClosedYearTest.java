@@ -38,6 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.antt.certification.EvaluationYear;
 import vn.antt.certification.EvaluationYears;
+import vn.antt.certification.CriteriaService;
+import vn.antt.certification.DossierConflict;
 import vn.antt.certification.DossierService;
 import vn.antt.certification.Roster;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -103,6 +105,9 @@ class ClosedYearTest {
 
     @Autowired
     Roster roster;
+
+    @Autowired
+    CriteriaService criteria;
 
     @AfterEach
     void forget() {
@@ -320,11 +325,18 @@ class ClosedYearTest {
         // rosters of closed years do not move; criteria texts are edited (a new version of the set)
         setUser(bcd);
         assertThatThrownBy(() -> roster.addActive(CLOSED, "Bổ sung sau khóa sổ", bcd))
-                .isNotInstanceOf(AssertionError.class);
-        long criterion = jdbc.queryForObject("""
-                select c.id from criterion c join evaluation_year y on y.criteria_set_id = c.set_id
-                where y.year = 2022 order by c.id limit 1""", Long.class);
-        jdbc.update("update criterion set text = text where id = ?", criterion);
+                .isInstanceOf(DossierConflict.class).hasMessage("dossier.refused.yearClosed");
+        setUser(admin);
+        for (Map<String, Object> criterion : jdbc.queryForList("""
+                select c.id, c.version from criterion c join evaluation_year y on y.criteria_set_id = c.set_id
+                where y.year = 2022 order by c.id limit 3""")) {
+            criteria.changeText(((Number) criterion.get("id")).longValue(),
+                    ((Number) criterion.get("version")).longValue(), "Nội dung sửa sau khi khóa sổ");
+            changed++;
+        }
+        assertThat(jdbc.queryForObject("""
+                select count(*) from criterion c join evaluation_year y on y.criteria_set_id = c.set_id
+                where y.year = 2022 and c.text = 'Nội dung sửa sau khi khóa sổ'""", Long.class)).isZero();
         return changed;
     }
 

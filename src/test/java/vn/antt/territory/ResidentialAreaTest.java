@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -39,7 +40,7 @@ class ResidentialAreaTest {
 
         MvcResult created = mvc.perform(post("/communes/22603/areas/new").session(officer).with(csrf())
                         .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
-                        .param("households", "215").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2019"))
+                        .param("households", "215").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2024"))
                 .andExpect(status().isFound()).andReturn();
         String location = created.getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/areas/".length()));
@@ -50,7 +51,7 @@ class ResidentialAreaTest {
 
         mvc.perform(post("/areas/{id}/edit", id).session(officer).with(csrf())
                         .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
-                        .param("households", "230").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2019")
+                        .param("households", "230").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2024")
                         .param("version", "0"))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select households from residential_area where id = ?", Integer.class, id))
@@ -67,7 +68,7 @@ class ResidentialAreaTest {
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Tổ dân phố Đồng Xuân");
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(230);
             assertThat(DateUtil.isCellDateFormatted(row.getCell(7))).isTrue();
-            assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 3, 15));
+            assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 15));
         }
 
         for (String wrong : new String[] {"31/02/2023", "abc", "01/01/2099"}) {
@@ -78,9 +79,9 @@ class ResidentialAreaTest {
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
                 .isNull();
         mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
-                .param("version", "1").param("lastDay", "31/12/2023")).andExpect(status().isFound());
+                .param("version", "1").param("lastDay", "31/12/2025")).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
-                .isEqualTo(LocalDate.of(2023, 12, 31));
+                .isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(mvc.perform(get("/communes/22603?q=dong xuan").session(officer)).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("Võ Thị Mai");
     }
@@ -119,5 +120,31 @@ class ResidentialAreaTest {
                 "href=\"/areas/" + id + "\"");
         assertThat(jdbc.queryForObject("select head_name from residential_area where id = ?", String.class, id))
                 .isEqualTo("Người sửa trước");
+    }
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void anEmptyStartMeansTodayAndAStartInsideAClosedYearIsRefusedOnItsField() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhich");
+        String form = HtmlUtils.htmlUnescape(mvc.perform(get("/communes/22603/areas/new").session(officer))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form).contains("Để trống: tính từ ngày nhập. Không ghi ngày trong năm đã khóa sổ.");
+
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/communes/22603/areas/new").session(officer)
+                        .with(csrf()).param("name", "Tổ dân phố Ghi Lùi").param("kind", "TO_DAN_PHO")
+                        .param("validFrom", "01/06/2022"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused).contains("Ngày này thuộc một năm đã khóa sổ", "value=\"Tổ dân phố Ghi Lùi\"",
+                "value=\"01/06/2022\"");
+        assertThat(jdbc.queryForObject("select count(*) from residential_area where name = 'Tổ dân phố Ghi Lùi'",
+                Long.class)).isZero();
+
+        mvc.perform(post("/communes/22603/areas/new").session(officer).with(csrf())
+                        .param("name", "Tổ dân phố Không Ghi Ngày").param("kind", "TO_DAN_PHO"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select valid_from from residential_area where name = ?", LocalDate.class,
+                "Tổ dân phố Không Ghi Ngày")).isEqualTo(LocalDate.now(clock));
     }
 }
