@@ -25,6 +25,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
@@ -153,9 +154,7 @@ public class DossierService {
             }
             for (ResidentialArea area : areas.list(commune, null, ArchiveStatus.ALL,
                     PageRequest.of(0, AREAS_PER_COMMUNE)).getContent()) {
-                boolean valid = (area.getValidFrom() == null || area.getValidFrom().getYear() <= year)
-                        && (area.getValidTo() == null || area.getValidTo().getYear() >= year);
-                if (valid && !areasDone.contains(area.getId())) {
+                if (YearRules.isValidIn(area.getValidFrom(), area.getValidTo(), year) && !areasDone.contains(area.getId())) {
                     missing.add(new Missing("A" + area.getId(), () -> Dossier.ofArea(evaluationYear, area)));
                 }
             }
