@@ -1,7 +1,7 @@
 package vn.antt.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,7 +37,7 @@ class ResidentialAreaTest {
     void officerAddsEditsArchivesAndExportsAKhuDanCu() throws Exception {
         MockHttpSession officer = Sessions.demo(mvc, "ninhich");
 
-        MvcResult created = mvc.perform(post("/communes/22603/areas/new").session(officer).with(csrf())
+        MvcResult created = mvc.perform(post("/communes/22603/areas/new").session(officer).with(once())
                         .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
                         .param("households", "215").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2019"))
                 .andExpect(status().isFound()).andReturn();
@@ -48,7 +48,7 @@ class ResidentialAreaTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(commune).contains("Tổ dân phố Đồng Xuân", "Võ Thị Mai", "215");
 
-        mvc.perform(post("/areas/{id}/edit", id).session(officer).with(csrf())
+        mvc.perform(post("/areas/{id}/edit", id).session(officer).with(once())
                         .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
                         .param("households", "230").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2019")
                         .param("version", "0"))
@@ -71,13 +71,13 @@ class ResidentialAreaTest {
         }
 
         for (String wrong : new String[] {"31/02/2023", "abc", "01/01/2099"}) {
-            MvcResult refused = mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
+            MvcResult refused = mvc.perform(post("/areas/{id}/archive", id).session(officer).with(once())
                     .param("version", "1").param("lastDay", wrong)).andExpect(status().isFound()).andReturn();
             assertThat(refused.getFlashMap().get("failure")).isIn("area.archive.dateRequired", "area.archive.future");
         }
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
                 .isNull();
-        mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
+        mvc.perform(post("/areas/{id}/archive", id).session(officer).with(once())
                 .param("version", "1").param("lastDay", "31/12/2023")).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
                 .isEqualTo(LocalDate.of(2023, 12, 31));
@@ -90,7 +90,7 @@ class ResidentialAreaTest {
         MockHttpSession officer = Sessions.demo(mvc, "ninhthuy");
         int before = jdbc.queryForObject("select count(*) from residential_area", Integer.class);
 
-        String page = mvc.perform(post("/communes/22567/areas/new").session(officer).with(csrf())
+        String page = mvc.perform(post("/communes/22567/areas/new").session(officer).with(once())
                         .param("name", "TỔ DÂN PHỐ 1").param("kind", "TO_DAN_PHO"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -107,10 +107,10 @@ class ResidentialAreaTest {
                 where c.code = '22567' and a.name = 'Tổ dân phố 2'""", Long.class);
         long version = jdbc.queryForObject("select version from residential_area where id = ?", Long.class, id);
 
-        mvc.perform(post("/areas/{id}/edit", id).session(admin).with(csrf()).param("name", "Tổ dân phố 2")
+        mvc.perform(post("/areas/{id}/edit", id).session(admin).with(once()).param("name", "Tổ dân phố 2")
                 .param("kind", "TO_DAN_PHO").param("headName", "Người sửa trước")
                 .param("version", String.valueOf(version))).andExpect(status().isFound());
-        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/areas/{id}/edit", id).session(officer).with(csrf())
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/areas/{id}/edit", id).session(officer).with(once())
                         .param("name", "Tổ dân phố 2").param("kind", "TO_DAN_PHO").param("headName", "Người sửa sau")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
