@@ -61,10 +61,6 @@ public class ImportBatch {
         this.validRows = validRows;
     }
 
-    void start() {
-        status = Status.RUNNING;
-    }
-
     void finish(int imported, Instant at) {
         status = Status.IMPORTED;
         importedRows = imported;

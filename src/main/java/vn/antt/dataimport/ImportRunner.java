@@ -47,8 +47,9 @@ class ImportRunner {
         batches.findById(batchId).ifPresent(batch -> batch.fail(clock.instant()));
     }
 
+    /** True for the one confirmation that may run the batch; false when it already runs or ran. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void markRunning(long batchId) {
-        batches.findById(batchId).ifPresent(ImportBatch::start);
+    public boolean markRunning(long batchId) {
+        return batches.start(batchId) == 1;
     }
 }

@@ -122,7 +122,9 @@ public class ImportService {
         }
         Importer importer = importer(batch.getKind(), user);
         ImportSheet sheet = ImportSheet.read(content(batchId), importer.columns(), this::label);
-        runner.markRunning(batchId);
+        if (!runner.markRunning(batchId)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "batch " + batchId + " was confirmed meanwhile");
+        }
         progress.put(batchId, new int[] {0, batch.getValidRows()});
         Runnable work = () -> run(batchId, importer, sheet, user,
                 (done, total) -> progress.put(batchId, new int[] {done, total}));
