@@ -52,7 +52,12 @@ public final class WebSession {
         if (login.statusCode() != 302 || location.contains("/login")) {
             throw new AssertionError("login of " + username + " failed: " + location);
         }
-        session.csrf = csrfOf(session.get("/").body());
+        HttpResponse<String> home = session.get("/");
+        // a user who must change their password first is sent to that form
+        session.csrf = csrfOf(home.statusCode() == 302
+                ? session.get(home.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                        .body()
+                : home.body());
         return session;
     }
 

@@ -1,0 +1,153 @@
+package vn.antt.infrastructure.once;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
+import vn.antt.account.AccountService;
+import vn.antt.certification.DecisionService;
+import vn.antt.certification.DossierService;
+import vn.antt.infrastructure.web.once.FormTokens;
+import vn.antt.infrastructure.web.once.OnceOnlyFilter;
+import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.StateChangingMappings;
+import vn.antt.support.WebSession;
+
+/**
+ * Issue 11 §2: every create and every action of the application, sent {@value #N} times at the same moment with the
+ * same form (a double click, a browser retry, a script), happens exactly once; every other answer leads to the same
+ * page and says "Yêu cầu này đã được thực hiện". Requests go to the real server, concurrently, in one session.
+ */
+@AnttIntegrationTest
+class OnceOnlyTest {
+
+    static final int N = 4;
+    /** Spring Boot's error page answers every method; it shows an error and changes nothing. */
+    static final List<String> WITHOUT_EFFECT = List.of("POST /error");
+    static final String DONE = "Yêu cầu này đã được thực hiện; không thực hiện lại.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    FormTokens tokens;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    DossierService dossiers;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Fixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new Fixture(port, jdbc, tokens, accounts);
+        CertificationCases.openOwnYear(fixture, dossiers);
+    }
+
+    Map<String, Case> cases() {
+        Map<String, Case> cases = new LinkedHashMap<>(RegistryCases.all());
+        cases.putAll(CertificationCases.all(dossiers, decisions));
+        return cases;
+    }
+
+    @Test
+    void everyStateChangingHandlerHasItsCase() {
+        List<String> handlers = StateChangingMappings.of(mappings).stream()
+                .filter(mapping -> !OnceOnlyFilter.EXEMPT_PATHS.contains(mapping.substring(mapping.indexOf(' ') + 1)))
+                .filter(mapping -> !WITHOUT_EFFECT.contains(mapping))
+                .toList();
+        assertThat(cases().keySet()).as("a new handler needs its case in the table")
+                .containsExactlyInAnyOrderElementsOf(handlers);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyActionSentFourTimesAtOnceHappensOnce() {
+        return cases().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(),
+                () -> happensOnce(entry.getKey(), entry.getValue().build(fixture))));
+    }
+
+    private void happensOnce(String mapping, Action action) throws Exception {
+        WebSession session = fixture.session(action.user());
+        Map<String, String> form = new LinkedHashMap<>(action.fields());
+        form.put(FormTokens.FIELD, tokens.issue(action.user()));
+        long before = effect(action);
+
+        List<HttpResponse<String>> responses = atOnce(N, () -> action.upload() == null
+                ? session.post(action.path(), form)
+                : session.postMultipart(action.path(), form, "file", action.upload()));
+
+        assertThat(effect(action) - before).as(mapping + ": exactly one effect").isEqualTo(action.expected());
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).as(mapping + " answers " + HtmlUtils.htmlUnescape(response.body()))
+                    .isEqualTo(302);
+        }
+        assertThat(responses.stream().map(response -> response.headers().firstValue("Location").orElseThrow())
+                .distinct()).as(mapping + ": every answer leads to the same page").hasSize(1);
+        if (action.followable()) {
+            // the others' notes are alike, and the session keeps one of a kind: the next page shows it once
+            List<String> pages = responses.stream().map(session::follow).toList();
+            assertThat(pages).as(mapping + ": the others are told it was done").anyMatch(page -> page.contains(DONE));
+            assertThat(pages).as(mapping + ": no error page").noneMatch(page -> page.contains("Mã lỗi"));
+        }
+    }
+
+    private long effect(Action action) {
+        Long count = jdbc.queryForObject(action.effectSql(), Long.class, action.effectArgs());
+        return count == null ? 0 : count;
+    }
+
+    /** Sends {@code n} requests released together by a latch. */
+    static <T> List<T> atOnce(int n, java.util.concurrent.Callable<T> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+}
