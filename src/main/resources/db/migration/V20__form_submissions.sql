@@ -16,3 +16,16 @@ create table form_submission (
 );
 
 create index form_submission_claimed_at on form_submission (claimed_at);
+
+-- Natural keys that the services check before saving, now held by the database too: two forms sent at the same
+-- moment (two tabs, two clerks) both pass a check, and only an index stops the second.
+-- a model's name within its commune (accents and case aside, as the check compares them)
+create unique index self_managed_model_name_key on self_managed_model (commune_id, search_key);
+-- the same commendation: year, issuer, form, recipient and decision number
+create unique index commendation_same_key on commendation (year, issuer_id, form, recipient_kind,
+    coalesce(decision_number, ''), coalesce(commune_id, 0), coalesce(residential_area_id, 0),
+    coalesce(organization_id, 0), coalesce(model_id, 0), coalesce(person_name, ''));
+-- one event of a kind a day per commune (or for the town itself)
+create unique index movement_event_same_day_key on movement_event (kind, coalesce(commune_id, 0), held_on);
+-- an issuer's name, case aside
+create unique index commendation_issuer_name_key on commendation_issuer (lower(btrim(name)));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -22,6 +23,8 @@ import vn.antt.infrastructure.web.StaleEditException;
 @Service
 @Transactional
 public class EvaluationYears implements OpenYears {
+
+    private static final NaturalKey YEAR = new NaturalKey("evaluation_year_year_key", "year", "year.exists");
 
     private final EvaluationYearRepository years;
     private final CriteriaSetRepository sets;
@@ -74,7 +77,7 @@ public class EvaluationYears implements OpenYears {
             throw new FieldProblem("criteriaSetId", "year.criteriaSet.required");
         }
         requireOrderedDeadlines(details);
-        EvaluationYear opened = years.save(new EvaluationYear(year, set, details));
+        EvaluationYear opened = YEAR.guard(() -> years.saveAndFlush(new EvaluationYear(year, set, details)));
         audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), set.getTitle());
         return opened;
     }

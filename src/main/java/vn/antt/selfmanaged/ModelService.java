@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.Chunks;
@@ -30,6 +31,8 @@ import vn.antt.territory.ResidentialAreaRepository;
 @Service
 @Transactional
 public class ModelService {
+
+    private static final NaturalKey NAME = new NaturalKey("self_managed_model_name_key", "name", "model.name.taken");
 
     private final SelfManagedModelRepository models;
     private final ModelTypeRepository types;
@@ -130,7 +133,7 @@ public class ModelService {
     public SelfManagedModel create(Input input, CurrentUser user) {
         SelfManagedModel.Details details = resolve(input, null, user);
         requireFreeName(details, 0);
-        SelfManagedModel model = models.save(new SelfManagedModel(details));
+        SelfManagedModel model = NAME.guard(() -> models.saveAndFlush(new SelfManagedModel(details)));
         statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
                 user.getUsername(), clock.instant()));
         audit.record(AuditAction.MODEL_CREATED, model.getName(), details.commune().getName());
@@ -150,7 +153,11 @@ public class ModelService {
                 || details.foundedOn().getYear() > firstAssessed) {
             throw new FieldProblem("foundedOn", "model.foundedOn.afterRecords");
         }
-        model.update(details);
+        NAME.guard(() -> {
+            model.update(details);
+            models.flush();
+            return model;
+        });
         audit.record(AuditAction.MODEL_UPDATED, model.getName(), model.getCommune().getName());
         return model;
     }

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
@@ -23,6 +24,9 @@ import vn.antt.infrastructure.web.StaleEditException;
 @Service
 @Transactional
 public class ResidentialAreaService {
+
+    private static final NaturalKey NAME = new NaturalKey("residential_area_current_name_key", "name",
+            "area.name.taken");
 
     private final ResidentialAreaRepository areas;
     private final CommuneRepository communes;
@@ -60,7 +64,7 @@ public class ResidentialAreaService {
         Commune commune = communes.findById(communeId).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, communeId);
         requireFreeName(communeId, details.name(), 0);
-        ResidentialArea area = areas.save(new ResidentialArea(commune, details));
+        ResidentialArea area = NAME.guard(() -> areas.saveAndFlush(new ResidentialArea(commune, details)));
         audit.record(AuditAction.AREA_CREATED, commune.getName() + " — " + area.getName(), null);
         return area;
     }
@@ -70,7 +74,11 @@ public class ResidentialAreaService {
         if (!area.isArchived()) {
             requireFreeName(area.getCommune().getId(), details.name(), id);
         }
-        area.update(details);
+        NAME.guard(() -> {
+            area.update(details);
+            areas.flush();
+            return area;
+        });
         audit.record(AuditAction.AREA_UPDATED, area.getCommune().getName() + " — " + area.getName(), null);
         return area;
     }

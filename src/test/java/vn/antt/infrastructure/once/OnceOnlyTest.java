@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
@@ -56,6 +58,9 @@ class OnceOnlyTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     DossierService dossiers;
@@ -95,6 +100,52 @@ class OnceOnlyTest {
     Stream<DynamicTest> everyActionSentFourTimesAtOnceHappensOnce() {
         return cases().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(),
                 () -> happensOnce(entry.getKey(), entry.getValue().build(fixture))));
+    }
+
+    /** The creates whose record has a natural key, and the message the form shows when it is taken. */
+    static final Map<String, String> NATURAL_KEYS = Map.of(
+            "POST /organizations/new", "organization.taxCode.taken",
+            "POST /communes/{code}/areas/new", "area.name.taken",
+            "POST /models/new", "model.name.taken",
+            "POST /commendations/new", "commendation.duplicate",
+            "POST /events/new", "event.duplicate",
+            "POST /admin/model-types", "modelType.code.taken",
+            "POST /admin/commendation-issuers", "issuer.code.taken",
+            "POST /admin/users/new", "user.username.taken",
+            "POST /years", "year.exists");
+
+    /**
+     * Two tabs (or two clerks) send the same new record at the same moment, each with its own form: the database
+     * stores one, and every other sender sees the form's own message about the taken key, never an error page.
+     */
+    @TestFactory
+    Stream<DynamicTest> theSameRecordSentFromSeveralTabsAtOnceIsStoredOnce() {
+        Map<String, Case> cases = cases();
+        return NATURAL_KEYS.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            Action action = cases.get(entry.getKey()).build(fixture);
+            WebSession session = fixture.session(action.user());
+            String message = messages.getMessage(entry.getValue(), null, Locale.forLanguageTag("vi-VN"));
+            long before = effect(action);
+
+            List<HttpResponse<String>> responses = atOnce(N, () -> {
+                Map<String, String> form = new LinkedHashMap<>(action.fields());
+                form.put(FormTokens.FIELD, tokens.issue(action.user()));
+                return session.post(action.path(), form);
+            });
+
+            assertThat(effect(action) - before).as(entry.getKey() + ": one record").isEqualTo(1);
+            List<String> told = new ArrayList<>();
+            for (HttpResponse<String> response : responses) {
+                assertThat(response.statusCode()).as(entry.getKey()).isIn(200, 302);
+                told.add(response.statusCode() == 200 ? HtmlUtils.htmlUnescape(response.body())
+                        : session.follow(response));
+            }
+            assertThat(told).as(entry.getKey() + ": the others are told the key is taken")
+                    .anyMatch(page -> page.contains(message))
+                    .noneMatch(page -> page.contains("Mã lỗi"));
+            assertThat(responses.stream().filter(response -> response.statusCode() == 200))
+                    .allMatch(response -> HtmlUtils.htmlUnescape(response.body()).contains(message));
+        }));
     }
 
     private void happensOnce(String mapping, Action action) throws Exception {

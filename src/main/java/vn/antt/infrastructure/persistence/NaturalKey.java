@@ -1,0 +1,38 @@
+package vn.antt.infrastructure.persistence;
+
+import java.util.function.Supplier;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import vn.antt.infrastructure.web.FieldProblem;
+
+/**
+ * A natural key held by a unique index of the database (its {@code constraint}), which a service also checks before
+ * saving. The check alone does not hold when two forms are sent at the same moment (two tabs, two clerks): both pass
+ * it, and the index refuses the second. That refusal is shown as the check's own field message, never as an error
+ * page.
+ */
+public record NaturalKey(String constraint, String field, String messageKey) {
+
+    /** Runs a write that flushes (an insert, or an update followed by a flush); the key's refusal is a field problem. */
+    public <T> T guard(Supplier<T> write) {
+        try {
+            return write.get();
+        }
+        catch (DataIntegrityViolationException violation) {
+            if (constraint.equals(violatedConstraint(violation))) {
+                throw new FieldProblem(field, messageKey);
+            }
+            throw violation;
+        }
+    }
+
+    private static String violatedConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getConstraintName();
+            }
+        }
+        return null;
+    }
+}
