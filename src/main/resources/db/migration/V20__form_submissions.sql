@@ -29,3 +29,7 @@ create unique index commendation_same_key on commendation (year, issuer_id, form
 create unique index movement_event_same_day_key on movement_event (kind, coalesce(commune_id, 0), held_on);
 -- an issuer's name, case aside
 create unique index commendation_issuer_name_key on commendation_issuer (lower(btrim(name)));
+
+-- What an import stored, row by row: "row<TAB>stored" or "row<TAB>not stored<TAB>why", one line each, so that its
+-- result page tells every row's fate (a row valid at the dry run may meet a record created in the meantime).
+alter table import_batch add column outcome text;

@@ -139,7 +139,7 @@ public class ImportService {
     /** Runs an import; on any failure nothing is imported and the batch is marked failed. */
     void run(long batchId, Importer importer, ImportSheet sheet, CurrentUser user, ImportProgress listener) {
         try {
-            runner.run(batchId, importer, sheet, user, listener);
+            runner.run(batchId, importer, sheet, user, listener, problems -> String.join("; ", describe(problems)));
         }
         catch (RuntimeException ex) {
             log.error("Import {} failed; nothing was imported", batchId, ex);

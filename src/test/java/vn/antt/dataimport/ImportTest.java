@@ -93,6 +93,32 @@ class ImportTest {
     }
 
     @Test
+    void theResultSaysOfEveryRowWhetherItWasStoredAndWhyNot() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
+        List<List<Object>> rows = validRows("Tổ kết quả từng dòng", 3);
+        rows.add(row("Tổ kết quả lỗi", "KHONG_CO", "22546", LocalDate.of(2024, 5, 1), 10));
+        long batch = upload(officer, xlsx(HEADERS, rows));
+        // after the dry run, the second row's model is recorded through the form
+        long type = jdbc.queryForObject("select id from model_type where code = 'TO_TU_QUAN'", Long.class);
+        long commune = jdbc.queryForObject("select id from commune where code = '22546'", Long.class);
+        mvc.perform(post("/models/new").session(officer).with(once()).param("name", "Tổ kết quả từng dòng 2")
+                .param("typeId", String.valueOf(type)).param("communeId", String.valueOf(commune))
+                .param("foundedOn", "01/02/2024")).andExpect(status().isFound());
+
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()))
+                .andExpect(status().isFound());
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Đã nhập 2 dòng.", "1 dòng hợp lệ khi kiểm tra thử nhưng không được lưu",
+                "Không lưu: Tên mô hình: xã, phường này đã có mô hình cùng tên.",
+                "Không lưu: Mã loại mô hình: không có loại mô hình mã \"KHONG_CO\"");
+        assertThat(page.split("Đã lưu", -1)).as("two rows stored").hasSize(3);
+        assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ kết quả%'",
+                Integer.class)).isEqualTo(3);
+    }
+
+    @Test
     void anOfficersRowForAnotherCommuneIsRejected() throws Exception {
         MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
         List<List<Object>> rows = validRows("Tổ tự quản đúng xã", 2);
