@@ -148,6 +148,25 @@ class OnceOnlyTest {
         }));
     }
 
+    /** An import confirmed from two tabs at once (two forms) is stored once; the other tab is told so. */
+    @Test
+    void anImportConfirmedFromSeveralTabsAtOnceIsStoredOnce() throws Exception {
+        String officer = fixture.officer();
+        String name = "Tổ nhập hai thẻ " + fixture.unique();
+        long batch = Fixture.id(fixture.sendFile(officer, "/imports", Action.fields("kind", "models"),
+                RegistryCases.modelsFile(name)));
+        WebSession session = fixture.session(officer);
+
+        List<HttpResponse<String>> responses = atOnce(N, () -> session.post("/imports/" + batch + "/confirm",
+                Map.of(FormTokens.FIELD, tokens.issue(officer))));
+
+        assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name = ?", Integer.class, name))
+                .isEqualTo(1);
+        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(302, 409).containsOnlyOnce(302);
+        assertThat(responses.stream().filter(response -> response.statusCode() == 409))
+                .allMatch(response -> HtmlUtils.htmlUnescape(response.body()).contains("dữ liệu chỉ được nhập một lần"));
+    }
+
     private void happensOnce(String mapping, Action action) throws Exception {
         WebSession session = fixture.session(action.user());
         Map<String, String> form = new LinkedHashMap<>(action.fields());
