@@ -20,19 +20,20 @@ public record NaturalKey(String constraint, String field, String messageKey) {
             return write.get();
         }
         catch (DataIntegrityViolationException violation) {
-            if (constraint.equals(violatedConstraint(violation))) {
+            if (violated(violation, constraint)) {
                 throw new FieldProblem(field, messageKey);
             }
             throw violation;
         }
     }
 
-    private static String violatedConstraint(Throwable failure) {
+    /** Whether the database refused a write because of the unique index (or constraint) {@code constraint}. */
+    public static boolean violated(DataIntegrityViolationException failure, String constraint) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violation) {
-                return violation.getConstraintName();
+                return constraint.equals(violation.getConstraintName());
             }
         }
-        return null;
+        return false;
     }
 }
