@@ -67,11 +67,12 @@ final class CertificationCases {
         });
 
         cases.put("POST /dossiers/create-all", f -> {
-            int empty = Fixture.YEAR - 1;
-            // counted on one of the year's commune dossiers: created once, or not at all
-            return Action.of("bcd", "/dossiers/create-all", fields("year", empty)).counting("""
+            // a new organization on the year's roster is what the next "create all" has to create a dossier for
+            long organization = RegistryCases.newOrganization(f);
+            f.send("bcd", "/years/" + year + "/roster/add-active", fields("basis", "Quyết định số 4/QĐ-BCĐ"));
+            return Action.of("bcd", "/dossiers/create-all", fields("year", year)).counting("""
                     select count(*) from dossier d join evaluation_year y on y.id = d.year_id
-                    where y.year = ? and d.commune_id = ?""", empty, f.communeId());
+                    where y.year = ? and d.organization_id = ?""", year, organization);
         });
         cases.put("POST /dossiers/{id}/self-assessment", f -> {
             long dossier = areaDossier(f);
@@ -261,6 +262,9 @@ final class CertificationCases {
         f.send("bcd", "/years/" + Fixture.YEAR + "/roster/add-active", fields("basis", "Quyết định số 1/QĐ-BCĐ"));
         return f.jdbc.queryForObject("""
                 select r.id from roster_entry r join evaluation_year y on y.id = r.year_id
-                where y.year = ? and r.version = 0 order by r.id limit 1""", Long.class, Fixture.YEAR);
+                where y.year = ? and r.version = 0
+                and not exists (select 1 from dossier d where d.year_id = r.year_id
+                                and d.organization_id = r.organization_id)
+                order by r.id limit 1""", Long.class, Fixture.YEAR);
     }
 }
