@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
@@ -38,6 +40,10 @@ import vn.antt.territory.ResidentialAreaService;
 @Service
 @Transactional
 public class DossierService {
+
+    /** The unique indexes that keep one dossier per subject and year. */
+    private static final List<String> ONE_DOSSIER_A_YEAR = List.of("dossier_area_once", "dossier_commune_once",
+            "dossier_organization_once");
 
     private static final int AREAS_PER_COMMUNE = 10_000;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -103,8 +109,22 @@ public class DossierService {
         else {
             throw new AccessDeniedException("steering committee, town police or commune officer only");
         }
+        try {
+            return createMissing(evaluationYear, scope, organizations);
+        }
+        catch (DataIntegrityViolationException concurrent) {
+            // the same dossiers created at the same moment from another tab: one set is kept, this one refused
+            if (ONE_DOSSIER_A_YEAR.stream().anyMatch(index -> NaturalKey.violated(concurrent, index))) {
+                throw new DossierConflict("dossier.createAll.concurrent");
+            }
+            throw concurrent;
+        }
+    }
+
+    private int createMissing(EvaluationYear evaluationYear, List<Commune> scope, List<RosterEntry> organizations) {
+        int year = evaluationYear.getYear();
         for (RosterEntry entry : organizations) {
-            dossiers.save(Dossier.ofOrganization(evaluationYear, entry));
+            dossiers.saveAndFlush(Dossier.ofOrganization(evaluationYear, entry));
         }
         int created = organizations.size();
         for (Commune commune : scope) {
@@ -112,7 +132,7 @@ public class DossierService {
                 continue;
             }
             if (!dossiers.existsByYearIdAndCommuneId(evaluationYear.getId(), commune.getId())) {
-                dossiers.save(Dossier.ofCommune(evaluationYear, commune));
+                dossiers.saveAndFlush(Dossier.ofCommune(evaluationYear, commune));
                 created++;
             }
             for (ResidentialArea area : areas.list(commune, null, ArchiveStatus.ALL,
@@ -120,7 +140,7 @@ public class DossierService {
                 boolean valid = (area.getValidFrom() == null || area.getValidFrom().getYear() <= year)
                         && (area.getValidTo() == null || area.getValidTo().getYear() >= year);
                 if (valid && !dossiers.existsByYearIdAndResidentialAreaId(evaluationYear.getId(), area.getId())) {
-                    dossiers.save(Dossier.ofArea(evaluationYear, area));
+                    dossiers.saveAndFlush(Dossier.ofArea(evaluationYear, area));
                     created++;
                 }
             }

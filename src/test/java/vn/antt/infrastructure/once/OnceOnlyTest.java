@@ -193,6 +193,28 @@ class OnceOnlyTest {
                 HtmlUtils.htmlUnescape(response.body()).contains("Số quyết định này đã được cơ quan ban hành dùng"));
     }
 
+    /** The roster's additions and the year's dossiers, asked for from several tabs at once: each made once. */
+    @Test
+    void rosterAdditionsAndDossiersAskedForFromSeveralTabsAtOnceAreMadeOnce() throws Exception {
+        long organization = RegistryCases.newOrganization(fixture);
+        WebSession steering = fixture.session("bcd");
+        String year = String.valueOf(Fixture.YEAR);
+
+        List<HttpResponse<String>> added = atOnce(N, () -> steering.post("/years/" + year + "/roster/add-active",
+                Map.of("basis", "Quyết định số 5/QĐ-BCĐ", FormTokens.FIELD, tokens.issue("bcd"))));
+        assertThat(added).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(jdbc.queryForObject("select count(*) from roster_entry r join evaluation_year y on y.id = r.year_id "
+                + "where y.year = ? and r.organization_id = ?", Integer.class, Fixture.YEAR, organization)).isEqualTo(1);
+
+        List<HttpResponse<String>> created = atOnce(N, () -> steering.post("/dossiers/create-all",
+                Map.of("year", year, FormTokens.FIELD, tokens.issue("bcd"))));
+        assertThat(jdbc.queryForObject("select count(*) from dossier d join evaluation_year y on y.id = d.year_id "
+                + "where y.year = ? and d.organization_id = ?", Integer.class, Fixture.YEAR, organization)).isEqualTo(1);
+        assertThat(created).extracting(HttpResponse::statusCode).containsOnly(302, 409).contains(302);
+        assertThat(created.stream().filter(response -> response.statusCode() == 409)).allMatch(response ->
+                HtmlUtils.htmlUnescape(response.body()).contains("vừa được tạo trong một thao tác khác cùng lúc"));
+    }
+
     private void happensOnce(String mapping, Action action) throws Exception {
         WebSession session = fixture.session(action.user());
         Map<String, String> form = new LinkedHashMap<>(action.fields());
