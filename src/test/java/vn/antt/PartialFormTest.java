@@ -1,7 +1,7 @@
 package vn.antt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,7 +46,7 @@ class PartialFormTest {
                 Long.class, commune);
 
         // the officer's form has no model-site box: it is missing from the post, and stays marked
-        mvc.perform(post("/events/{id}", marked).session(officer).with(csrf()).param("version", version(marked))
+        mvc.perform(post("/events/{id}", marked).session(officer).with(once()).param("version", version(marked))
                         .param("kind", "FESTIVAL").param("communeId", String.valueOf(commune))
                         .param("heldOn", "18/08/2024").param("place", "Sân vận động phường"))
                 .andExpect(status().isFound());
@@ -57,11 +57,11 @@ class PartialFormTest {
                 insert into movement_event (year, kind, commune_id, held_on, place)
                 values (2024, 'REVIEW_CONFERENCE', ?, date '2024-11-20', 'Hội trường') returning id""",
                 Long.class, commune);
-        mvc.perform(post("/events/{id}", unmarked).session(officer).with(csrf()).param("version", version(unmarked))
+        mvc.perform(post("/events/{id}", unmarked).session(officer).with(once()).param("version", version(unmarked))
                         .param("kind", "REVIEW_CONFERENCE").param("communeId", String.valueOf(commune))
                         .param("heldOn", "20/11/2024").param("place", "Hội trường").param("modelSite", "true"))
                 .andExpect(status().isFound());
-        mvc.perform(post("/events/new").session(officer).with(csrf()).param("kind", "FESTIVAL")
+        mvc.perform(post("/events/new").session(officer).with(once()).param("kind", "FESTIVAL")
                         .param("communeId", String.valueOf(commune)).param("heldOn", "19/08/2024")
                         .param("place", "Trường tiểu học").param("modelSite", "true"))
                 .andExpect(status().isFound());
@@ -81,7 +81,7 @@ class PartialFormTest {
                 values (?, 'Trường kiểm thử biểu mẫu', 'SCHOOL', 'Dữ liệu kiểm thử') returning id""", Long.class,
                 commune);
         Map<String, Object> before = row("organization", organization);
-        mvc.perform(post("/organizations/{id}/edit", organization).session(officer).with(csrf())
+        mvc.perform(post("/organizations/{id}/edit", organization).session(officer).with(once())
                         .param("version", version("organization", organization)).param("name", "Trường bị chuyển")
                         .param("kind", "SCHOOL").param("communeId", String.valueOf(other)))
                 .andExpect(status().is4xxClientError());
@@ -92,7 +92,7 @@ class PartialFormTest {
                 values ('Tổ kiểm thử biểu mẫu', (select min(id) from model_type), ?, date '2024-03-01',
                         date '2024-03-01') returning id""", Long.class, commune);
         Map<String, Object> modelBefore = row("self_managed_model", model);
-        mvc.perform(post("/models/{id}/edit", model).session(officer).with(csrf())
+        mvc.perform(post("/models/{id}/edit", model).session(officer).with(once())
                         .param("version", version("self_managed_model", model)).param("name", "Tổ bị chuyển")
                         .param("typeId", modelBefore.get("type_id").toString())
                         .param("communeId", String.valueOf(other)).param("foundedOn", "01/03/2024"))
@@ -101,7 +101,7 @@ class PartialFormTest {
 
         long commendation = jdbc.queryForObject("select min(id) from commendation", Long.class);
         Map<String, Object> commendationBefore = row("commendation", commendation);
-        mvc.perform(post("/commendations/{id}", commendation).session(officer).with(csrf())
+        mvc.perform(post("/commendations/{id}", commendation).session(officer).with(once())
                         .param("version", version("commendation", commendation)).param("year", "2024")
                         .param("form", "CERTIFICATE_OF_MERIT").param("recipientKind", "COMMUNE")
                         .param("communeId", String.valueOf(commune)))
@@ -110,13 +110,13 @@ class PartialFormTest {
 
         long year = jdbc.queryForObject("select id from evaluation_year where year = 2023", Long.class);
         Map<String, Object> yearBefore = row("evaluation_year", year);
-        mvc.perform(post("/years/2023").session(officer).with(csrf()).param("version", version("evaluation_year", year))
+        mvc.perform(post("/years/2023").session(officer).with(once()).param("version", version("evaluation_year", year))
                 .param("targetPct", "10")).andExpect(status().is4xxClientError());
         assertThat(row("evaluation_year", year)).isEqualTo(yearBefore);
 
         long entry = jdbc.queryForObject("select min(r.id) from roster_entry r where r.year_id = ?", Long.class, year);
         Map<String, Object> entryBefore = row("roster_entry", entry);
-        mvc.perform(post("/years/2023/roster/{id}", entry).session(officer).with(csrf())
+        mvc.perform(post("/years/2023/roster/{id}", entry).session(officer).with(once())
                 .param("version", version("roster_entry", entry)).param("manager", "TOWN"))
                 .andExpect(status().is4xxClientError());
         assertThat(row("roster_entry", entry)).isEqualTo(entryBefore);
@@ -140,14 +140,14 @@ class PartialFormTest {
         assertThat(before).extracting(a -> a.get("manual")).as("manual and computed criteria").contains(true, false);
 
         // a post naming no criterion (only the registration) blanks none
-        mvc.perform(post("/dossiers/{id}/self-assessment", dossier).session(officer).with(csrf())
+        mvc.perform(post("/dossiers/{id}/self-assessment", dossier).session(officer).with(once())
                         .param("version", version("dossier", dossier)).param("registeredOn", "10/03/2023")
                         .param("registrationNote", "Đăng ký phấn đấu"))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForList(assessments, dossier)).isEqualTo(before);
 
         // "not met" posted for every criterion, and an unknown one: only the manual criteria change
-        var post = post("/dossiers/{id}/self-assessment", dossier).session(officer).with(csrf())
+        var post = post("/dossiers/{id}/self-assessment", dossier).session(officer).with(once())
                 .param("version", version("dossier", dossier)).param("registeredOn", "10/03/2023")
                 .param("registrationNote", "Đăng ký phấn đấu")
                 .param("criterion_999999", "").param("met_999999", "NOT_MET");

@@ -1,7 +1,7 @@
 package vn.antt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -51,7 +51,7 @@ class StaleActionsTest {
                 insert into model_type (code, name, position) values ('STALE_TEST', 'Tổ kiểm thử', 99)
                 returning id""", Long.class);
         String seen = version("model_type", type);
-        mvc.perform(post("/admin/model-types/{id}", type).session(admin).with(csrf()).param("version", seen)
+        mvc.perform(post("/admin/model-types/{id}", type).session(admin).with(once()).param("version", seen)
                 .param("name", "Tổ kiểm thử (tab 1)")).andExpect(flash().attribute("success", "modelType.updated"));
         stale(admin, post("/admin/model-types/{id}", type).param("version", seen).param("name", "Tổ kiểm thử (tab 2)"),
                 "/admin/model-types");
@@ -64,7 +64,7 @@ class StaleActionsTest {
                 insert into commendation_issuer (code, name, position) values ('STALE_TEST', 'Cấp khen kiểm thử', 99)
                 returning id""", Long.class);
         String issuerSeen = version("commendation_issuer", issuer);
-        mvc.perform(post("/admin/commendation-issuers").session(admin).with(csrf()).param("id", String.valueOf(issuer))
+        mvc.perform(post("/admin/commendation-issuers").session(admin).with(once()).param("id", String.valueOf(issuer))
                 .param("version", issuerSeen).param("name", "Cấp khen kiểm thử 1").param("position", "98"))
                 .andExpect(flash().attribute("success", "issuer.saved"));
         stale(admin, post("/admin/commendation-issuers").param("id", String.valueOf(issuer))
@@ -77,7 +77,7 @@ class StaleActionsTest {
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT124_2021' and c.article = 4 and c.clause = 1""", Long.class);
         String criterionSeen = version("criterion", criterion);
-        mvc.perform(post("/admin/criteria/{id}", criterion).session(admin).with(csrf()).param("set", "TT124_2021")
+        mvc.perform(post("/admin/criteria/{id}", criterion).session(admin).with(once()).param("set", "TT124_2021")
                 .param("version", criterionSeen).param("text", "Nội dung tiêu chí đã sửa lần 1"))
                 .andExpect(flash().attribute("success", "criteria.text.saved"));
         stale(admin, post("/admin/criteria/{id}", criterion).param("set", "TT124_2021")
@@ -104,9 +104,9 @@ class StaleActionsTest {
         MockHttpSession secondTab = officerOf(commune);
 
         // both tabs showed no assessment of 2024; the first saves one, the second would overwrite it unseen
-        mvc.perform(post("/models/{id}/assessment", model).session(firstTab).with(csrf()).param("year", "2024")
+        mvc.perform(post("/models/{id}/assessment", model).session(firstTab).with(once()).param("year", "2024")
                 .param("quality", "GOOD").param("tipsReported", "3")).andExpect(status().isFound());
-        String page = mvc.perform(post("/models/{id}/assessment", model).session(secondTab).with(csrf())
+        String page = mvc.perform(post("/models/{id}/assessment", model).session(secondTab).with(once())
                         .param("year", "2024").param("quality", "WEAK").param("tipsReported", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Dữ liệu đã được người khác cập nhật trong lúc bạn đang sửa")
@@ -117,9 +117,9 @@ class StaleActionsTest {
         // over the version it showed, the assessment is changed
         String shown = jdbc.queryForObject("select version from model_assessment where model_id = ?", String.class,
                 model);
-        mvc.perform(post("/models/{id}/assessment", model).session(secondTab).with(csrf()).param("year", "2024")
+        mvc.perform(post("/models/{id}/assessment", model).session(secondTab).with(once()).param("year", "2024")
                 .param("version", shown).param("quality", "FAIR")).andExpect(status().isFound());
-        mvc.perform(post("/models/{id}/assessment", model).session(firstTab).with(csrf()).param("year", "2024")
+        mvc.perform(post("/models/{id}/assessment", model).session(firstTab).with(once()).param("year", "2024")
                 .param("version", shown).param("quality", "WEAK")).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select quality from model_assessment where model_id = ?", String.class,
                 model)).isEqualTo("FAIR");
@@ -135,7 +135,7 @@ class StaleActionsTest {
                 values (?, 'Công ty kiểm thử lưu trữ', 'ENTERPRISE', 'Dữ liệu kiểm thử') returning id""", Long.class,
                 commune);
         String seen = version("organization", organization);
-        mvc.perform(post("/organizations/{id}/archive", organization).session(officer).with(csrf())
+        mvc.perform(post("/organizations/{id}/archive", organization).session(officer).with(once())
                 .param("version", seen)).andExpect(flash().attribute("success", "organization.archived"));
         String archived = version("organization", organization);
         stale(officer, post("/organizations/{id}/archive", organization).param("version", seen),
@@ -144,7 +144,7 @@ class StaleActionsTest {
                 "/organizations/" + organization);
         assertThat(jdbc.queryForObject("select archived_on is not null from organization where id = ?",
                 Boolean.class, organization)).as("still archived").isTrue();
-        mvc.perform(post("/organizations/{id}/restore", organization).session(officer).with(csrf())
+        mvc.perform(post("/organizations/{id}/restore", organization).session(officer).with(once())
                 .param("version", archived)).andExpect(flash().attribute("success", "organization.restored"));
         stale(officer, post("/organizations/{id}/archive", organization).param("version", archived),
                 "/organizations/" + organization);
@@ -155,7 +155,7 @@ class StaleActionsTest {
                 insert into residential_area (commune_id, name, kind, note)
                 values (?, 'Thôn Kiểm Thử Lưu Trữ', 'THON', 'Dữ liệu kiểm thử') returning id""", Long.class, commune);
         String areaSeen = version("residential_area", area);
-        mvc.perform(post("/areas/{id}/archive", area).session(officer).with(csrf()).param("version", areaSeen)
+        mvc.perform(post("/areas/{id}/archive", area).session(officer).with(once()).param("version", areaSeen)
                 .param("lastDay", "01/01/2024")).andExpect(flash().attribute("success", "area.archived"));
         stale(officer, post("/areas/{id}/restore", area).param("version", areaSeen), "/areas/" + area);
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", String.class, area))
@@ -178,7 +178,7 @@ class StaleActionsTest {
             outcomes.add(pool.submit(() -> {
                 start.await();
                 MvcResult result = mvc.perform(post("/organizations/{id}/archive", organization).session(officer)
-                        .with(csrf()).param("version", seen)).andReturn();
+                        .with(once()).param("version", seen)).andReturn();
                 assertThat(result.getResponse().getStatus()).isEqualTo(302);
                 return result.getFlashMap().containsKey("success") ? "success"
                         : result.getFlashMap().get("failure");
@@ -199,7 +199,7 @@ class StaleActionsTest {
             throws Exception {
         // the messages of earlier actions, never followed here, are not the ones to read
         session.removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
-        mvc.perform(action.session(session).with(csrf()))
+        mvc.perform(action.session(session).with(once()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl(wayBack))
                 .andExpect(flash().attribute("failure", "common.stale"));
         assertThat(mvc.perform(get(wayBack).session(session)).andExpect(status().isOk()).andReturn().getResponse()

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.SearchPatterns;
@@ -30,6 +31,9 @@ import vn.antt.territory.CommuneRepository;
 @Service
 @Transactional
 public class AccountService implements UserDetailsService {
+
+    private static final NaturalKey USERNAME = new NaturalKey("user_account_username_key", "username",
+            "user.username.taken");
 
     private final UserAccountRepository accounts;
     private final CommuneRepository communes;
@@ -114,8 +118,9 @@ public class AccountService implements UserDetailsService {
             throw new FieldProblem("username", "user.username.taken");
         }
         checkPassword(name, temporaryPassword, "password");
-        UserAccount account = accounts.save(new UserAccount(name, fullName, passwordEncoder.encode(temporaryPassword),
-                roles, communeFor(roles, communeId), true));
+        String passwordHash = passwordEncoder.encode(temporaryPassword);
+        UserAccount account = USERNAME.guard(() -> accounts.saveAndFlush(new UserAccount(name, fullName,
+                passwordHash, roles, communeFor(roles, communeId), true)));
         audit.record(AuditAction.USER_CREATED, name, describe(account));
         return account;
     }

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Fingerprint;
@@ -231,6 +233,7 @@ public class DecisionService {
             throw new DossierConflict("decision.empty");
         }
         decision.issue(number.strip(), signedOn);
+        flushNumber();
         String comment = line(number.strip(), signedOn);
         for (Dossier dossier : recognised) {
             Workflow.Outcome outcome = requireRecognizable(dossier, user);
@@ -265,6 +268,7 @@ public class DecisionService {
             throw new DossierConflict("decision.numberTaken");
         }
         decision.issue(number.strip(), signedOn);
+        flushNumber();
         String comment = "Quyết định công nhận: " + before + " → " + after + ". Lý do: " + reason.strip();
         for (Dossier dossier : dossiers.findOfDecision(id)) {
             Workflow.Outcome outcome = Workflow.decide(dossier.facts(), DossierAction.CORRECT, user,
@@ -273,6 +277,22 @@ public class DecisionService {
                 throw new DossierConflict("dossier.refused.state.CORRECT");
             }
             events.save(dossier.apply(DossierAction.CORRECT, outcome, user, clock.instant(), comment));
+        }
+    }
+
+    /**
+     * Two decisions given one number at the same moment both pass the check; the unique index refuses the second,
+     * which gets the check's own message.
+     */
+    private void flushNumber() {
+        try {
+            decisions.flush();
+        }
+        catch (DataIntegrityViolationException taken) {
+            if (NaturalKey.violated(taken, "recognition_decision_number_key")) {
+                throw new DossierConflict("decision.numberTaken");
+            }
+            throw taken;
         }
     }
 

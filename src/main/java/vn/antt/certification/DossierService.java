@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.NotFoundException;
@@ -45,6 +47,10 @@ import vn.antt.territory.ResidentialAreaService;
 @Service
 @Transactional
 public class DossierService {
+
+    /** The unique indexes that keep one dossier per subject and year. */
+    private static final List<String> ONE_DOSSIER_A_YEAR = List.of("dossier_area_once", "dossier_commune_once",
+            "dossier_organization_once");
 
     private static final int AREAS_PER_COMMUNE = 10_000;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -104,7 +110,16 @@ public class DossierService {
         if (!confirmed.containsAll(missing.stream().map(Missing::key).toList())) {
             throw new StaleEditException();
         }
-        missing.forEach(m -> dossiers.save(m.dossier().get()));
+        try {
+            missing.forEach(m -> dossiers.saveAndFlush(m.dossier().get()));
+        }
+        catch (DataIntegrityViolationException concurrent) {
+            // the same dossiers created at the same moment from another tab: one set is kept, this one refused
+            if (ONE_DOSSIER_A_YEAR.stream().anyMatch(index -> NaturalKey.violated(concurrent, index))) {
+                throw new DossierConflict("dossier.createAll.concurrent");
+            }
+            throw concurrent;
+        }
         return missing.size();
     }
 

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.history.ClosedYears;
@@ -28,6 +29,8 @@ import vn.antt.territory.CommuneService;
 @Service
 @Transactional
 public class EvaluationYears implements OpenYears, ClosedYears {
+
+    private static final NaturalKey YEAR = new NaturalKey("evaluation_year_year_key", "year", "year.exists");
 
     private final EvaluationYearRepository years;
     private final CriteriaSetRepository sets;
@@ -88,7 +91,7 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     }
 
     /**
-     * Opens a year, if plausible: not before the earliest year the movement's records go back to
+     * Opens a year, if plausible: not before the year the first criteria (Thông tư 23/2012/TT-BCA) took effect
      * ({@link CurrentYear#FIRST_YEAR}), not more than one year ahead of today, judged under a criteria set already in
      * force, in a district whose communes still existed in it, with deadlines inside it or in its first quarter after.
      */
@@ -100,12 +103,6 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         if (year > LocalDate.now(clock).getYear() + 1) {
             throw new FieldProblem("year", "year.tooLate");
         }
-        if (years.existsByYear(year)) {
-            throw new FieldProblem("year", "year.exists");
-        }
-        if (communes.allOfDistrict().stream().noneMatch(commune -> commune.existedIn(year))) {
-            throw new FieldProblem("year", "year.noCommunes");
-        }
         CriteriaSet set = criteriaSetId == null ? null : sets.findById(criteriaSetId).orElse(null);
         if (set == null) {
             throw new FieldProblem("criteriaSetId", "year.criteriaSet.required");
@@ -113,9 +110,15 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         if (set.getEffectiveFrom() != null && set.getEffectiveFrom().getYear() > year) {
             throw new FieldProblem("criteriaSetId", "year.criteriaSet.notInForce");
         }
+        if (years.existsByYear(year)) {
+            throw new FieldProblem("year", "year.exists");
+        }
+        if (communes.allOfDistrict().stream().noneMatch(commune -> commune.existedIn(year))) {
+            throw new FieldProblem("year", "year.noCommunes");
+        }
         requireDeadlinesWithin(year, details);
         requireOrderedDeadlines(details);
-        EvaluationYear opened = years.save(new EvaluationYear(year, set, details));
+        EvaluationYear opened = YEAR.guard(() -> years.saveAndFlush(new EvaluationYear(year, set, details)));
         audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), set.getTitle());
         return opened;
     }

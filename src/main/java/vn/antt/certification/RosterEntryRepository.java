@@ -63,7 +63,8 @@ public interface RosterEntryRepository extends JpaRepository<RosterEntry, Long> 
             insert into roster_entry (year_id, organization_id, managing_commune_id, basis, created_by, updated_by)
             select :yearId, o.id, o.commune_id, :basis, :username, :username from organization o
             where o.commune_id in (:communeIds) and o.archived_on is null
-              and not exists (select 1 from roster_entry r where r.year_id = :yearId and r.organization_id = o.id)""")
+              and not exists (select 1 from roster_entry r where r.year_id = :yearId and r.organization_id = o.id)
+            on conflict (year_id, organization_id) do nothing""")
     int addActive(long yearId, Collection<Long> communeIds, String basis, String username);
 
     /** Last year's entries (managers and their basis) for organizations still active and not yet in the roster. */
@@ -74,7 +75,8 @@ public interface RosterEntryRepository extends JpaRepository<RosterEntry, Long> 
             from roster_entry p join organization o on o.id = p.organization_id
             where p.year_id = :previousYearId and o.archived_on is null
               and not exists (select 1 from roster_entry r where r.year_id = :yearId
-                              and r.organization_id = p.organization_id)""")
+                              and r.organization_id = p.organization_id)
+            on conflict (year_id, organization_id) do nothing""")
     int copy(long previousYearId, long yearId, String username);
 
     /** How many organizations each manager has in a year (null commune: the town). */

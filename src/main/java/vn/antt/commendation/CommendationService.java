@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.Chunks;
@@ -37,6 +38,15 @@ import vn.antt.territory.ResidentialAreaRepository;
 @Service
 @Transactional
 public class CommendationService {
+
+    private static final NaturalKey ISSUER_CODE = new NaturalKey("commendation_issuer_code_key", "code",
+            "issuer.code.taken");
+
+    private static final NaturalKey ISSUER_NAME = new NaturalKey("commendation_issuer_name_key", "name",
+            "issuer.name.taken");
+
+    private static final NaturalKey SAME = new NaturalKey("commendation_same_key", "decisionNumber",
+            "commendation.duplicate");
 
     /** What the form typed: the recipient by kind, commune and the unit's name (or the person). */
     public record Typed(Integer year, CommendationForm form, Long issuerId, String decisionNumber,
@@ -126,14 +136,19 @@ public class CommendationService {
             if (issuers.existsByCode(upper)) {
                 throw new FieldProblem("code", "issuer.code.taken");
             }
-            issuers.save(new CommendationIssuer(upper, name.strip(), position));
+            ISSUER_CODE.guard(() -> ISSUER_NAME.guard(() -> issuers.saveAndFlush(
+                    new CommendationIssuer(upper, name.strip(), position))));
         }
         else {
             CommendationIssuer issuer = issuers.findById(id).orElseThrow(NotFoundException::new);
             if (version == null || issuer.getVersion() != version) {
                 throw new StaleEditException();
             }
-            issuer.rename(name.strip(), position, retired);
+            ISSUER_NAME.guard(() -> {
+                issuer.rename(name.strip(), position, retired);
+                issuers.flush();
+                return issuer;
+            });
         }
         audit.record(AuditAction.COMMENDATION_SAVED, "Cấp khen " + name.strip(), null);
     }
@@ -145,7 +160,7 @@ public class CommendationService {
             throw new FieldProblem("issuerId", "commendation.issuer.retired");
         }
         requireNew(details, 0);
-        Commendation saved = commendations.save(new Commendation(details));
+        Commendation saved = SAME.guard(() -> commendations.saveAndFlush(new Commendation(details)));
         events.publishEvent(new CommendationsChanged(saved.getYear()));
         audit.record(AuditAction.COMMENDATION_SAVED, saved.getYear() + " " + saved.recipientName(), null);
         return saved;
@@ -163,7 +178,11 @@ public class CommendationService {
         }
         requireNew(details, id);
         events.publishEvent(new CommendationsChanged(commendation.getYear()));
-        commendation.update(details);
+        SAME.guard(() -> {
+            commendation.update(details);
+            commendations.flush();
+            return commendation;
+        });
         events.publishEvent(new CommendationsChanged(commendation.getYear()));
         audit.record(AuditAction.COMMENDATION_SAVED, commendation.getYear() + " " + commendation.recipientName(),
                 null);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -24,6 +25,8 @@ import vn.antt.territory.CommuneService;
 @Service
 @Transactional
 public class MovementEvents {
+
+    private static final NaturalKey SAME_DAY = new NaturalKey("movement_event_same_day_key", "heldOn", "event.duplicate");
 
     /** What the form typed. */
     public record Typed(EventKind kind, Long communeId, LocalDate heldOn, String place, boolean modelSite,
@@ -60,7 +63,7 @@ public class MovementEvents {
     public MovementEvent create(Typed typed, CurrentUser user) {
         MovementEvent.Details details = resolve(typed, false, user);
         requireNew(details, 0);
-        MovementEvent saved = events.save(new MovementEvent(details));
+        MovementEvent saved = SAME_DAY.guard(() -> events.saveAndFlush(new MovementEvent(details)));
         audit.record(AuditAction.EVENT_SAVED, saved.getHeldOn().toString(), null);
         return saved;
     }
@@ -73,7 +76,11 @@ public class MovementEvents {
         }
         MovementEvent.Details details = resolve(typed, event.isModelSite(), user);
         requireNew(details, id);
-        event.update(details);
+        SAME_DAY.guard(() -> {
+            event.update(details);
+            events.flush();
+            return event;
+        });
         audit.record(AuditAction.EVENT_SAVED, event.getHeldOn().toString(), null);
     }
 

@@ -1,6 +1,8 @@
 package vn.antt.dataimport;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
@@ -44,6 +46,9 @@ public class ImportBatch {
 
     private Instant finishedAt;
 
+    /** One line per row of the file: its number, whether it was stored, and why not. */
+    private String outcome;
+
     @Version
     private long version;
 
@@ -61,14 +66,25 @@ public class ImportBatch {
         this.validRows = validRows;
     }
 
-    void start() {
-        status = Status.RUNNING;
+    void finish(List<RowResult> rows, Instant at) {
+        status = Status.IMPORTED;
+        importedRows = (int) rows.stream().filter(RowResult::stored).count();
+        outcome = String.join("\n", rows.stream().map(RowResult::line).toList());
+        finishedAt = at;
     }
 
-    void finish(int imported, Instant at) {
-        status = Status.IMPORTED;
-        importedRows = imported;
-        finishedAt = at;
+    /** What became of each row of an imported file: stored, or not stored and why. */
+    public record RowResult(int row, boolean stored, String reason) {
+
+        String line() {
+            return row + "\t" + stored + (stored ? "" : "\t" + reason.replace('\t', ' ').replace('\n', ' '));
+        }
+
+        static RowResult of(String line) {
+            String[] parts = line.split("\t", 3);
+            return new RowResult(Integer.parseInt(parts[0]), Boolean.parseBoolean(parts[1]),
+                    parts.length > 2 ? parts[2] : null);
+        }
     }
 
     void fail(Instant at) {
@@ -118,5 +134,16 @@ public class ImportBatch {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    /** Every row's fate once imported; empty before (and for imports older than this record). */
+    public List<RowResult> getRowResults() {
+        return outcome == null || outcome.isEmpty() ? List.of()
+                : Arrays.stream(outcome.split("\n")).map(RowResult::of).toList();
+    }
+
+    /** Rows valid at the dry run that were not stored (the registry changed before the confirmation). */
+    public int getValidNotStored() {
+        return Math.max(0, validRows - importedRows);
     }
 }

@@ -1,6 +1,19 @@
 package vn.antt.dataimport;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ImportBatchRepository extends JpaRepository<ImportBatch, Long> {
+
+    /**
+     * Checked → running in one statement: of two confirmations at the same moment exactly one gets 1, whatever both
+     * read before. The version moves on, so that an edit holding the old version is refused.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update ImportBatch b set b.status = vn.antt.dataimport.ImportBatch.Status.RUNNING, b.version = b.version + 1
+            where b.id = :id and b.status = vn.antt.dataimport.ImportBatch.Status.CHECKED""")
+    int start(@Param("id") long id);
 }

@@ -1,13 +1,16 @@
 package vn.antt.dataimport;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.excel.CellProblem;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.ImportSheet;
 import vn.antt.infrastructure.excel.Importer;
@@ -27,17 +30,29 @@ class ImportRunner {
         this.clock = clock;
     }
 
+    /**
+     * Checks every row again (the registry may have changed since the dry run) and saves those still valid, saying
+     * for each row whether it was stored and why not; {@code describe} words a row's problems.
+     */
     @Transactional
-    public int run(long batchId, Importer importer, ImportSheet sheet, CurrentUser user, ImportProgress progress) {
+    public int run(long batchId, Importer importer, ImportSheet sheet, CurrentUser user, ImportProgress progress,
+                   Function<List<CellProblem>, String> describe) {
         ImportBatch batch = batches.findById(batchId).orElseThrow();
         Importer.Run run = importer.begin(user);
-        List<ImportRow> valid = sheet.rows().stream().filter(row -> run.check(row).isEmpty()).toList();
+        List<ImportBatch.RowResult> results = new ArrayList<>();
         int done = 0;
-        for (ImportRow row : valid) {
-            run.save(row);
-            progress.saved(++done, valid.size());
+        for (ImportRow row : sheet.rows()) {
+            List<CellProblem> problems = run.check(row);
+            if (problems.isEmpty()) {
+                run.save(row);
+                progress.saved(++done, Math.max(done, batch.getValidRows()));
+                results.add(new ImportBatch.RowResult(row.number(), true, null));
+            }
+            else {
+                results.add(new ImportBatch.RowResult(row.number(), false, describe.apply(problems)));
+            }
         }
-        batch.finish(done, clock.instant());
+        batch.finish(results, clock.instant());
         audit.recordAs(user.getUsername(), AuditAction.IMPORTED, batch.getFileName(), importer.kind() + ": " + done);
         return done;
     }
@@ -47,8 +62,9 @@ class ImportRunner {
         batches.findById(batchId).ifPresent(batch -> batch.fail(clock.instant()));
     }
 
+    /** True for the one confirmation that may run the batch; false when it already runs or ran. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void markRunning(long batchId) {
-        batches.findById(batchId).ifPresent(ImportBatch::start);
+    public boolean markRunning(long batchId) {
+        return batches.start(batchId) == 1;
     }
 }

@@ -122,7 +122,9 @@ public class ImportService {
         }
         Importer importer = importer(batch.getKind(), user);
         ImportSheet sheet = ImportSheet.read(content(batchId), importer.columns(), this::label);
-        runner.markRunning(batchId);
+        if (!runner.markRunning(batchId)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "batch " + batchId + " was confirmed meanwhile");
+        }
         progress.put(batchId, new int[] {0, batch.getValidRows()});
         Runnable work = () -> run(batchId, importer, sheet, user,
                 (done, total) -> progress.put(batchId, new int[] {done, total}));
@@ -137,7 +139,7 @@ public class ImportService {
     /** Runs an import; on any failure nothing is imported and the batch is marked failed. */
     void run(long batchId, Importer importer, ImportSheet sheet, CurrentUser user, ImportProgress listener) {
         try {
-            runner.run(batchId, importer, sheet, user, listener);
+            runner.run(batchId, importer, sheet, user, listener, problems -> String.join("; ", describe(problems)));
         }
         catch (RuntimeException ex) {
             log.error("Import {} failed; nothing was imported", batchId, ex);

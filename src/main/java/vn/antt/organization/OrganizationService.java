@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.Chunks;
@@ -28,6 +29,9 @@ import vn.antt.territory.CommuneRepository;
 @Service
 @Transactional
 public class OrganizationService {
+
+    private static final NaturalKey TAX_CODE = new NaturalKey("organization_tax_code_key", "taxCode",
+            "organization.taxCode.taken");
 
     private final OrganizationRepository organizations;
     private final CommuneRepository communes;
@@ -67,7 +71,7 @@ public class OrganizationService {
         CommuneAccess.requireEdit(user, details.commune().getId());
         requireConsistentGuard(details);
         requireFreeTaxCode(details.taxCode(), 0);
-        Organization organization = organizations.save(new Organization(details));
+        Organization organization = TAX_CODE.guard(() -> organizations.saveAndFlush(new Organization(details)));
         audit.record(AuditAction.ORGANIZATION_CREATED, organization.getName(), details.commune().getName());
         return organization;
     }
@@ -77,7 +81,11 @@ public class OrganizationService {
         CommuneAccess.requireEdit(user, details.commune().getId());
         requireConsistentGuard(details);
         requireFreeTaxCode(details.taxCode(), id);
-        organization.update(details);
+        TAX_CODE.guard(() -> {
+            organization.update(details);
+            organizations.flush();
+            return organization;
+        });
         audit.record(AuditAction.ORGANIZATION_UPDATED, organization.getName(), details.commune().getName());
         return organization;
     }

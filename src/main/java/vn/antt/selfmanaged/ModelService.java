@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.history.ClosedYears;
@@ -32,6 +33,8 @@ import vn.antt.territory.ResidentialAreaRepository;
 @Service
 @Transactional
 public class ModelService {
+
+    private static final NaturalKey NAME = new NaturalKey("self_managed_model_name_key", "name", "model.name.taken");
 
     private final SelfManagedModelRepository models;
     private final ModelTypeRepository types;
@@ -134,7 +137,7 @@ public class ModelService {
         SelfManagedModel.Details details = resolve(input, null, user);
         closedYears.requireAfterClosedYears("foundedOn", details.foundedOn());
         requireFreeName(details, 0);
-        SelfManagedModel model = models.save(new SelfManagedModel(details));
+        SelfManagedModel model = NAME.guard(() -> models.saveAndFlush(new SelfManagedModel(details)));
         statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
                 user.getUsername(), clock.instant()));
         audit.record(AuditAction.MODEL_CREATED, model.getName(), details.commune().getName());
@@ -159,7 +162,11 @@ public class ModelService {
                 || details.foundedOn().getYear() > firstAssessed) {
             throw new FieldProblem("foundedOn", "model.foundedOn.afterRecords");
         }
-        model.update(details);
+        NAME.guard(() -> {
+            model.update(details);
+            models.flush();
+            return model;
+        });
         audit.record(AuditAction.MODEL_UPDATED, model.getName(), model.getCommune().getName());
         return model;
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -14,6 +15,8 @@ import vn.antt.infrastructure.web.StaleEditException;
 @Service
 @Transactional
 public class ModelTypeService {
+
+    private static final NaturalKey CODE = new NaturalKey("model_type_code_key", "code", "modelType.code.taken");
 
     private final ModelTypeRepository types;
     private final AuditTrail audit;
@@ -31,7 +34,8 @@ public class ModelTypeService {
         if (types.existsByCode(normalized)) {
             throw new FieldProblem("code", "modelType.code.taken");
         }
-        ModelType type = types.save(new ModelType(normalized, name, figureLabel, (int) types.count() + 1));
+        ModelType type = CODE.guard(() -> types.saveAndFlush(new ModelType(normalized, name, figureLabel,
+                (int) types.count() + 1)));
         audit.record(AuditAction.MODEL_TYPE_CHANGED, normalized, name);
         return type;
     }

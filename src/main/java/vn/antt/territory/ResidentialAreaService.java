@@ -9,6 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.history.ClosedYears;
@@ -24,6 +25,9 @@ import vn.antt.infrastructure.web.StaleEditException;
 @Service
 @Transactional
 public class ResidentialAreaService {
+
+    private static final NaturalKey NAME = new NaturalKey("residential_area_current_name_key", "name",
+            "area.name.taken");
 
     private final ResidentialAreaRepository areas;
     private final CommuneRepository communes;
@@ -63,7 +67,8 @@ public class ResidentialAreaService {
         Commune commune = communes.findById(communeId).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, communeId);
         requireFreeName(communeId, details.name(), 0);
-        ResidentialArea area = areas.save(new ResidentialArea(commune, datedFromToday(details)));
+        ResidentialArea.Details dated = datedFromToday(details);
+        ResidentialArea area = NAME.guard(() -> areas.saveAndFlush(new ResidentialArea(commune, dated)));
         audit.record(AuditAction.AREA_CREATED, commune.getName() + " — " + area.getName(), null);
         return area;
     }
@@ -73,16 +78,19 @@ public class ResidentialAreaService {
         if (!area.isArchived()) {
             requireFreeName(area.getCommune().getId(), details.name(), id);
         }
-        if (details.validFrom() == null) {
-            // an emptied "từ ngày" keeps the date it had: it never makes the area reach into the past
-            details = details.withValidFrom(area.getValidFrom());
-        }
-        else if (!details.validFrom().equals(area.getValidFrom())) {
+        ResidentialArea.Details kept = details.validFrom() == null
+                // an emptied "từ ngày" keeps the date it had: it never makes the area reach into the past
+                ? details.withValidFrom(area.getValidFrom()) : details;
+        if (details.validFrom() != null && !details.validFrom().equals(area.getValidFrom())) {
             closedYears.requireAfterClosedYears("validFrom", area.getValidFrom());
             closedYears.requireAfterClosedYears("validFrom", details.validFrom());
             requireNotFuture(details.validFrom());
         }
-        area.update(details);
+        NAME.guard(() -> {
+            area.update(kept);
+            areas.flush();
+            return area;
+        });
         audit.record(AuditAction.AREA_UPDATED, area.getCommune().getName() + " — " + area.getName(), null);
         return area;
     }

@@ -2,7 +2,7 @@ package vn.antt.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -85,7 +85,7 @@ class AccountSecurityTest {
     void afterAnAdminResetTheUserMustChangeThePasswordBeforeAnythingElse() throws Exception {
         createUser("tester-reset", "STEERING");
         MockHttpSession admin = Sessions.demo(mvc, "admin");
-        mvc.perform(post("/admin/users/{id}/reset-password", userId("tester-reset")).session(admin).with(csrf())
+        mvc.perform(post("/admin/users/{id}/reset-password", userId("tester-reset")).session(admin).with(once())
                         .param("password", "temporary-pass-2").param("confirmPassword", "temporary-pass-2"))
                 .andExpect(redirectedUrl("/admin/users"));
 
@@ -101,7 +101,7 @@ class AccountSecurityTest {
                 .contains("Mật khẩu không được trùng với tên đăng nhập.");
         mvc.perform(get("/communes").session(user)).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(user).with(csrf())
+        mvc.perform(post("/account/password").session(user).with(once())
                         .param("currentPassword", "temporary-pass-2")
                         .param("newPassword", "mat-khau-moi-dai")
                         .param("confirmPassword", "mat-khau-moi-dai"))
@@ -115,13 +115,13 @@ class AccountSecurityTest {
     void adminCannotCreateAUserWithAWeakPasswordOrAnOfficerWithoutCommune() throws Exception {
         MockHttpSession admin = Sessions.demo(mvc, "admin");
 
-        String shortPassword = mvc.perform(post("/admin/users/new").session(admin).with(csrf())
+        String shortPassword = mvc.perform(post("/admin/users/new").session(admin).with(once())
                         .param("username", "tester-weak").param("fullName", "Nguyễn Văn Thử")
                         .param("roles", "STEERING").param("password", "123456789").param("confirmPassword", "123456789"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(shortPassword).contains("Mật khẩu phải có ít nhất 10 ký tự.", "Nguyễn Văn Thử");
 
-        String noCommune = mvc.perform(post("/admin/users/new").session(admin).with(csrf())
+        String noCommune = mvc.perform(post("/admin/users/new").session(admin).with(once())
                         .param("username", "tester-weak").param("fullName", "Nguyễn Văn Thử")
                         .param("roles", "COMMUNE_OFFICER").param("password", "mot-mat-khau-dai")
                         .param("confirmPassword", "mot-mat-khau-dai"))
@@ -139,7 +139,7 @@ class AccountSecurityTest {
         mvc.perform(get("/communes").session(user)).andExpect(status().isOk());
 
         long id = userId("tester-session");
-        mvc.perform(post("/admin/users/{id}/disable", id).session(Sessions.demo(mvc, "admin")).with(csrf())
+        mvc.perform(post("/admin/users/{id}/disable", id).session(Sessions.demo(mvc, "admin")).with(once())
                 .param("version", jdbc.queryForObject("select version from user_account where id = ?", String.class, id)))
                 .andExpect(redirectedUrl("/admin/users"));
 
@@ -152,7 +152,7 @@ class AccountSecurityTest {
         MockHttpSession admin = Sessions.login(mvc, "tester-admin", "tester-password-1");
         long self = userId("tester-admin");
 
-        String page = mvc.perform(post("/admin/users/{id}", self).session(admin).with(csrf())
+        String page = mvc.perform(post("/admin/users/{id}", self).session(admin).with(once())
                         .param("fullName", "Người thử tester-admin").param("roles", "STEERING").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -169,7 +169,7 @@ class AccountSecurityTest {
     }
 
     private String changePassword(MockHttpSession session, String current, String newPassword) throws Exception {
-        return mvc.perform(post("/account/password").session(session).with(csrf())
+        return mvc.perform(post("/account/password").session(session).with(once())
                         .param("currentPassword", current).param("newPassword", newPassword)
                         .param("confirmPassword", newPassword))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -177,7 +177,7 @@ class AccountSecurityTest {
 
     /** Creates an account of the test's own through the administrator's form (initial password: tester-password-1). */
     private void createUser(String username, String role) throws Exception {
-        mvc.perform(post("/admin/users/new").session(Sessions.demo(mvc, "admin")).with(csrf())
+        mvc.perform(post("/admin/users/new").session(Sessions.demo(mvc, "admin")).with(once())
                         .param("username", username).param("fullName", "Người thử " + username)
                         .param("roles", role).param("password", "tester-password-1")
                         .param("confirmPassword", "tester-password-1"))

@@ -1,7 +1,7 @@
 package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,7 +115,7 @@ class ComputedCriterionTest {
 
     private org.springframework.test.web.servlet.ResultActions appraise(long dossier, MockHttpSession appraiser)
             throws Exception {
-        var request = post("/dossiers/{id}/appraisal", dossier).session(appraiser).with(csrf())
+        var request = post("/dossiers/{id}/appraisal", dossier).session(appraiser).with(once())
                 .param("version", String.valueOf(version(dossier))).param("conclusion", "MET");
         for (Long criterion : jdbc.queryForList("""
                 select criterion_id from dossier_assessment where dossier_id = ?""", Long.class, dossier)) {

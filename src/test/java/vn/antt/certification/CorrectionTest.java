@@ -1,7 +1,7 @@
 package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,27 +38,27 @@ class CorrectionTest {
         MockHttpSession officer = Sessions.demo(mvc, "ninhha");
 
         String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/dossiers/{id}/self-assessment", id)
-                        .session(officer).with(csrf()).param("version", version).param("registeredOn", "01/01/2022"))
+                        .session(officer).with(once()).param("version", version).param("registeredOn", "01/01/2022"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
         assertThat(refused).contains("Năm xét đã kết thúc; hồ sơ không thay đổi được nữa.");
-        mvc.perform(post("/dossiers/{id}/correction", id).session(officer).with(csrf()).param("version", version)
+        mvc.perform(post("/dossiers/{id}/correction", id).session(officer).with(once()).param("version", version)
                 .param("field", "REGISTERED_ON").param("value", "16/03/2022").param("reason", "Gõ nhầm ngày"))
                 .andExpect(status().isForbidden());
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
-        MvcResult noReason = mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(csrf())
+        MvcResult noReason = mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(once())
                 .param("version", version).param("field", "REGISTERED_ON").param("value", "16/03/2022")
                 .param("reason", " ")).andExpect(status().isConflict()).andReturn();
         assertThat(HtmlUtils.htmlUnescape(noReason.getResponse().getContentAsString())).contains("lý do");
         assertThat(jdbc.queryForObject("select version from dossier where id = ?", Long.class, id).toString())
                 .isEqualTo(version);
-        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(once()).param("version", version)
                 .param("field", "REGISTERED_ON").param("value", "16/03/2031").param("reason", "Sai"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(once()).param("version", version)
                 .param("field", "IMPORTED_DECISION_NUMBER").param("value", "99/QĐ").param("reason", "Sai"))
                 .andExpect(status().isConflict());
 
-        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+        mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(once()).param("version", version)
                         .param("field", "REGISTERED_ON").param("value", "16/03/2022")
                         .param("reason", "Bản đăng ký ghi ngày 16/03/2022; nhập nhầm"))
                 .andExpect(status().isFound());
@@ -83,7 +83,7 @@ class CorrectionTest {
                 select d.id, d.version from dossier d join commune c on c.id = d.commune_id
                 join evaluation_year y on y.id = d.year_id where y.year = 2023 and c.code = '22561'""");
         String page = HtmlUtils.htmlUnescape(mvc.perform(post("/dossiers/{id}/correction", submitted.get("id"))
-                        .session(Sessions.demo(mvc, "bcd")).with(csrf()).param("version", submitted.get("version").toString())
+                        .session(Sessions.demo(mvc, "bcd")).with(once()).param("version", submitted.get("version").toString())
                         .param("field", "REGISTRATION_NOTE").param("value", "x").param("reason", "y"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Chỉ đính chính được hồ sơ đã có kết quả");
@@ -95,23 +95,23 @@ class CorrectionTest {
                 select id, version from recognition_decision where number = '2581/QĐ-UBND'""");
         long id = (Long) decision.get("id");
         String version = decision.get("version").toString();
-        mvc.perform(post("/decisions/{id}/correction", id).session(Sessions.demo(mvc, "congan")).with(csrf())
+        mvc.perform(post("/decisions/{id}/correction", id).session(Sessions.demo(mvc, "congan")).with(once())
                 .param("version", version).param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")
                 .param("reason", "Sai ngày")).andExpect(status().isForbidden());
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
-        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(once()).param("version", version)
                 .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")).andExpect(status().isConflict());
 
         String taken = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/{id}/correction", id).session(steering)
-                        .with(csrf()).param("version", version).param("number", "2580/QĐ-UBND")
+                        .with(once()).param("version", version).param("number", "2580/QĐ-UBND")
                         .param("signedOn", "20/12/2022").param("reason", "Sai số"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
         assertThat(taken).contains("Số quyết định này đã được cơ quan ban hành dùng trong năm.");
-        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(once()).param("version", version)
                 .param("number", "2581/QĐ-UBND").param("signedOn", "20/12/2021").param("reason", "Sai năm"))
                 .andExpect(status().isConflict());
 
-        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(csrf()).param("version", version)
+        mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(once()).param("version", version)
                         .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")
                         .param("reason", "Bản gốc ký ngày 21/12/2022"))
                 .andExpect(status().isFound());

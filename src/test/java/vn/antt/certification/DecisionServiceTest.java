@@ -2,7 +2,7 @@ package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -111,14 +111,14 @@ class DecisionServiceTest {
     void theAdministratorKeepsTheIssuingBodiesDefaults() throws Exception {
         MockHttpSession admin = Sessions.demo(mvc, "admin");
         long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
-        mvc.perform(post("/admin/issuing-bodies/{id}", body).session(admin).with(csrf())
+        mvc.perform(post("/admin/issuing-bodies/{id}", body).session(admin).with(once())
                 .param("version", String.valueOf(version(body, "issuing_body")))
                 .param("name", "Ủy ban nhân dân thị xã Ninh Hòa").param("headerName", "ỦY BAN NHÂN DÂN THỊ XÃ NINH HÒA")
                 .param("placeName", "Ninh Hòa").param("signerName", "Trần Văn Ký Thử").param("signerTitle", "CHỦ TỊCH")
                 .param("recipients", "Như Điều 3;\nLưu: VT.")).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select signer_name from issuing_body where id = ?", String.class, body))
                 .isEqualTo("Trần Văn Ký Thử");
-        mvc.perform(post("/admin/issuing-bodies/{id}", body).session(admin).with(csrf()).param("version", "999")
+        mvc.perform(post("/admin/issuing-bodies/{id}", body).session(admin).with(once()).param("version", "999")
                 .param("name", "").param("headerName", "").param("placeName", "")).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select name from issuing_body where id = ?", String.class, body))
                 .isEqualTo("Ủy ban nhân dân thị xã Ninh Hòa");
@@ -135,7 +135,7 @@ class DecisionServiceTest {
         String list = mvc.perform(get("/decisions?year=2023").session(steering)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Xã Ninh Xuân", "Xã Ninh Thân");
-        String location = mvc.perform(post("/decisions").session(steering).with(csrf())
+        String location = mvc.perform(post("/decisions").session(steering).with(once())
                         .param("dossier", String.valueOf(first), String.valueOf(second))
                         .param("body", jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", String.class))
                         .param("proposal", "Tờ trình số 46/TTr-CAX"))
@@ -147,10 +147,10 @@ class DecisionServiceTest {
         assertThat(draft).containsPattern("Số:[\\s\u00a0]+/QĐ-UBND").contains("Xã Ninh Xuân", "Xã Ninh Thân",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Xét Tờ trình số 46/TTr-CAX;");
 
-        mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(csrf())
+        mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(once())
                 .param("shownSet", shownSet(decision)).param("number", "130/QĐ-UBND")
                 .param("signedOn", "31/02/2023")).andExpect(status().isConflict());
-        mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(csrf())
+        mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(once())
                         .param("shownSet", shownSet(decision)).param("number", "130/QĐ-UBND")
                         .param("signedOn", "22/12/2023"))
                 .andExpect(status().isFound());
@@ -158,7 +158,7 @@ class DecisionServiceTest {
         assertThat(mvc.perform(get("/decisions/{id}/print", decision).session(steering)).andReturn().getResponse()
                 .getContentAsString()).contains("Số: 130/QĐ-UBND", "ngày 22 tháng 12 năm 2023");
         mvc.perform(get("/decisions").session(Sessions.demo(mvc, "ninhthuy"))).andExpect(status().isOk());
-        mvc.perform(post("/decisions/{id}/issue", decision).session(Sessions.demo(mvc, "congan")).with(csrf())
+        mvc.perform(post("/decisions/{id}/issue", decision).session(Sessions.demo(mvc, "congan")).with(once())
                 .param("version", "0").param("number", "x").param("signedOn", "01/12/2023"))
                 .andExpect(status().isForbidden());
     }
@@ -178,10 +178,10 @@ class DecisionServiceTest {
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get("/decisions/{id}", draft).session(secondTab)).andExpect(status().isOk());
         mvc.perform(post("/decisions/{id}/dossiers/{dossier}/remove", draft, ready.get(1)).session(secondTab)
-                        .with(csrf()).param("version", String.valueOf(version(ready.get(1), "dossier"))))
+                        .with(once()).param("version", String.valueOf(version(ready.get(1), "dossier"))))
                 .andExpect(status().isFound()).andExpect(flash().attribute("success", "decision.removed"));
 
-        MvcResult refused = mvc.perform(post("/decisions/{id}/issue", draft).session(firstTab).with(csrf())
+        MvcResult refused = mvc.perform(post("/decisions/{id}/issue", draft).session(firstTab).with(once())
                         .param("shownSet", hidden(shown, "shownSet", 0)).param("number", "140/QĐ-UBND")
                         .param("signedOn", "23/12/2023"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/decisions/" + draft))
@@ -200,7 +200,7 @@ class DecisionServiceTest {
         String again = mvc.perform(get("/decisions/{id}", draft).session(firstTab))
                 .andReturn().getResponse().getContentAsString();
         dossiers.refuse(ready.get(0), version(ready.get(0), "dossier"), "Chưa đủ minh chứng", steering);
-        mvc.perform(post("/decisions/{id}/issue", draft).session(firstTab).with(csrf())
+        mvc.perform(post("/decisions/{id}/issue", draft).session(firstTab).with(once())
                         .param("shownSet", hidden(again, "shownSet", 0)).param("number", "140/QĐ-UBND")
                         .param("signedOn", "23/12/2023"))
                 .andExpect(status().isFound()).andExpect(flash().attribute("failure", "dossier.stale"));

@@ -3,7 +3,7 @@ package vn.antt.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -72,11 +72,11 @@ class DossierScopeTest {
         mvc.perform(get("/dossiers/{id}", ninhThoArea).session(ninhThuy)).andExpect(status().isNotFound());
         mvc.perform(get("/dossiers/{id}/attachments/{a}", ninhThoArea, attachment).session(ninhThuy))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/dossiers/{id}/submit", ninhThoArea).session(ninhThuy).with(csrf()).param("version", "0"))
+        mvc.perform(post("/dossiers/{id}/submit", ninhThoArea).session(ninhThuy).with(once()).param("version", "0"))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/dossiers/{id}/attachments", ninhThoArea).file(new MockMultipartFile("file", "x.pdf",
                         "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8))).param("kind", "OTHER")
-                        .session(ninhThuy).with(csrf()))
+                        .session(ninhThuy).with(once()))
                 .andExpect(status().isNotFound());
 
         assertThat(jdbc.queryForMap("select * from dossier where id = ?", ninhThoArea)).isEqualTo(before);
@@ -110,7 +110,7 @@ class DossierScopeTest {
         String page = mvc.perform(multipart("/dossiers/{id}/attachments", ninhThoArea).file(new MockMultipartFile(
                         "file", "to-trinh.pdf", "application/pdf", "MZ\u0090\u0000\u0003\u0000\u0000\u0000"
                         .getBytes(StandardCharsets.ISO_8859_1))).param("kind", "TO_TRINH")
-                        .session(Sessions.demo(mvc, "ninhtho")).with(csrf()))
+                        .session(Sessions.demo(mvc, "ninhtho")).with(once()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Tệp không đúng loại cho phép");
         assertThat(jdbc.queryForObject("select count(*) from dossier_attachment where file_name = 'to-trinh.pdf'",

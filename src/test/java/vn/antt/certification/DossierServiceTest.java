@@ -3,7 +3,7 @@ package vn.antt.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -70,7 +70,7 @@ class DossierServiceTest {
                 ResidentialAreaKind.THON, 120, null, null, LocalDate.of(2023, 6, 1), null), officer).getId();
         int before = dossiersOf2023();
 
-        mvc.perform(post("/dossiers/create-all").session(steering).with(csrf()).param("year", "2023")
+        mvc.perform(post("/dossiers/create-all").session(steering).with(once()).param("year", "2023")
                         .param("subjects", shown))
                 .andExpect(status().isFound()).andExpect(flash().attribute("failure", "dossier.stale"))
                 .andExpect(redirectedUrl("/dossiers?year=2023"));
@@ -80,13 +80,13 @@ class DossierServiceTest {
                 .andReturn().getResponse().getContentAsString();
         String confirmed = DecisionServiceTest.hidden(current, "subjects", 0);
         assertThat(confirmed.split(" ")).contains("A" + area);
-        mvc.perform(post("/dossiers/create-all").session(steering).with(csrf()).param("year", "2023")
+        mvc.perform(post("/dossiers/create-all").session(steering).with(once()).param("year", "2023")
                         .param("subjects", confirmed))
                 .andExpect(flash().attribute("success", "dossier.createdAll"));
         assertThat(jdbc.queryForObject("select count(*) from dossier where residential_area_id = ?", Integer.class,
                 area)).isOne();
         // the same confirmation sent again creates nothing more and refuses nothing
-        mvc.perform(post("/dossiers/create-all").session(steering).with(csrf()).param("year", "2023")
+        mvc.perform(post("/dossiers/create-all").session(steering).with(once()).param("year", "2023")
                         .param("subjects", confirmed))
                 .andExpect(flash().attribute("createdCount", 0));
     }

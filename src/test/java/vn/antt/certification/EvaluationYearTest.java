@@ -1,7 +1,7 @@
 package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -40,7 +40,7 @@ class EvaluationYearTest {
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
         long tt23 = jdbc.queryForObject("select id from criteria_set where code = 'TT23_2012'", Long.class);
 
-        String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/years").session(steering).with(csrf())
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/years").session(steering).with(once())
                         .param("year", "2018").param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "95")
                         .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "01/11/2018"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -48,7 +48,7 @@ class EvaluationYearTest {
         assertThat(jdbc.queryForObject("select count(*) from evaluation_year where year = 2018", Integer.class))
                 .isZero();
 
-        mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
+        mvc.perform(post("/years").session(steering).with(once()).param("year", "2018")
                         .param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "96,5")
                         .param("submissionDeadline", "15/11/2018").param("appraisalDeadline", "05/12/2018"))
                 .andExpect(redirectedUrl("/years/2018"));
@@ -59,10 +59,10 @@ class EvaluationYearTest {
                 .as("a decimal comma, as Vietnamese write it").isEqualTo("96.50");
         assertThat(currentYear.get()).as("2023 stays the latest open year").isEqualTo(2023);
 
-        mvc.perform(post("/years").session(steering).with(csrf()).param("year", "2018")
+        mvc.perform(post("/years").session(steering).with(once()).param("year", "2018")
                 .param("criteriaSetId", String.valueOf(tt23)).param("targetPct", "95")).andExpect(status().isOk());
 
-        mvc.perform(post("/years/2018/close").session(steering).with(csrf())).andExpect(redirectedUrl("/years/2018"));
+        mvc.perform(post("/years/2018/close").session(steering).with(once())).andExpect(redirectedUrl("/years/2018"));
         assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2018", String.class))
                 .isEqualTo("CLOSED");
     }
@@ -78,7 +78,7 @@ class EvaluationYearTest {
                 year, commune, commune, commune, year, commune);
         jdbc.update("update dossier set state = 'SUBMITTED' where year_id = ? and commune_id = ?", year, commune);
 
-        mvc.perform(post("/years/2023/close").session(Sessions.demo(mvc, "bcd")).with(csrf()))
+        mvc.perform(post("/years/2023/close").session(Sessions.demo(mvc, "bcd")).with(once()))
                 .andExpect(redirectedUrl("/years/2023"))
                 .andExpect(result -> assertThat(result.getFlashMap().get("failure")).isEqualTo("year.close.waiting"));
         assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2023", String.class))
@@ -90,7 +90,7 @@ class EvaluationYearTest {
         for (String user : new String[] {"congan", "ninhthuy", "admin"}) {
             MockHttpSession session = Sessions.demo(mvc, user);
             mvc.perform(get("/years").session(session)).andExpect(status().isOk());
-            mvc.perform(post("/years/2023/close").session(session).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/years/2023/close").session(session).with(once())).andExpect(status().isForbidden());
         }
         assertThat(jdbc.queryForObject("select state from evaluation_year where year = 2023", String.class))
                 .isEqualTo("OPEN");
@@ -111,7 +111,7 @@ class EvaluationYearTest {
         assertThat(page).as("used by 2023's dossiers").contains("Bộ tiêu chí đang được dùng cho hồ sơ đề nghị");
 
         // TT 23/2012 is used by dossiers: the edit makes a new version and the dossiers keep what they were judged on
-        mvc.perform(post("/admin/criteria/{id}", id).session(admin).with(csrf()).param("set", "TT23_2012")
+        mvc.perform(post("/admin/criteria/{id}", id).session(admin).with(once()).param("set", "TT23_2012")
                 .param("version", version("criterion", id))
                 .param("text", "Kiềm chế, làm giảm tội phạm và tệ nạn xã hội trên địa bàn khu dân cư"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
@@ -131,7 +131,7 @@ class EvaluationYearTest {
         long other = jdbc.queryForObject("""
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT23_2012' and c.article = 5 and c.clause = 4""", Long.class);
-        mvc.perform(post("/admin/criteria/{id}", other).session(admin).with(csrf()).param("set", "TT23_2012")
+        mvc.perform(post("/admin/criteria/{id}", other).session(admin).with(once()).param("set", "TT23_2012")
                 .param("version", version("criterion", other))
                 .param("text", "Không để xảy ra cháy, nổ nghiêm trọng"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT23_2012_V2"));
@@ -147,7 +147,7 @@ class EvaluationYearTest {
         long unused = jdbc.queryForObject("""
                 select c.id from criterion c join criteria_set s on s.id = c.set_id
                 where s.code = 'TT124_2021' and c.article = 4 and c.clause = 4""", Long.class);
-        mvc.perform(post("/admin/criteria/{id}", unused).session(admin).with(csrf()).param("set", "TT124_2021")
+        mvc.perform(post("/admin/criteria/{id}", unused).session(admin).with(once()).param("set", "TT124_2021")
                 .param("version", version("criterion", unused))
                 .param("text", "Kiềm chế, làm giảm tội phạm, tệ nạn xã hội"))
                 .andExpect(redirectedUrl("/admin/criteria?set=TT124_2021"));

@@ -2,7 +2,7 @@ package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,11 +48,11 @@ class InputRulesTest {
         MockHttpSession officer = Sessions.demo(mvc, "ninhhai");
         String version = jdbc.queryForObject("select version from dossier where id = ?", String.class, dossier);
 
-        MvcResult invalid = mvc.perform(post("/dossiers/{id}/self-assessment", dossier).session(officer).with(csrf())
+        MvcResult invalid = mvc.perform(post("/dossiers/{id}/self-assessment", dossier).session(officer).with(once())
                 .param("version", version).param("registeredOn", "31/02/2023")).andReturn();
         assertThat(invalid.getFlashMap().get("failure")).isEqualTo("dossier.registeredOn.invalid");
         for (String wrong : List.of("15/06/1990", "01/01/2030")) {
-            mvc.perform(post("/dossiers/{id}/self-assessment", dossier).session(officer).with(csrf())
+            mvc.perform(post("/dossiers/{id}/self-assessment", dossier).session(officer).with(once())
                     .param("version", version).param("registeredOn", wrong)).andExpect(status().isConflict());
         }
         assertThat(jdbc.queryForObject("select registered_on from dossier where id = ?", String.class, dossier))
@@ -66,7 +66,7 @@ class InputRulesTest {
                 join commune c on c.id = a.commune_id join evaluation_year y on y.id = d.year_id
                 where c.code = '22567' and y.year = 2023 and a.name = 'Tổ dân phố 7'""", Long.class);
         String version = jdbc.queryForObject("select version from dossier where id = ?", String.class, area);
-        mvc.perform(post("/dossiers/{id}/area-decision", area).session(Sessions.demo(mvc, "ninhthuy")).with(csrf())
+        mvc.perform(post("/dossiers/{id}/area-decision", area).session(Sessions.demo(mvc, "ninhthuy")).with(once())
                 .param("version", version).param("decision", "REFUSE").param("note", " "))
                 .andExpect(status().isConflict());
         assertThat(jdbc.queryForObject("select state from dossier where id = ?", String.class, area))
@@ -118,9 +118,9 @@ class InputRulesTest {
                 where c.code = '22597' and y.year = 2023""", Long.class);
         long body = jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
         RecognitionDecision draft = decisions.draft(2023, List.of(ninhHung), body, null, null, null, steering);
-        mvc.perform(post("/decisions/{id}/delete", draft.getId()).session(Sessions.demo(mvc, "congan")).with(csrf())
+        mvc.perform(post("/decisions/{id}/delete", draft.getId()).session(Sessions.demo(mvc, "congan")).with(once())
                 .param("version", String.valueOf(version(draft.getId())))).andExpect(status().isForbidden());
-        mvc.perform(post("/decisions/{id}/delete", draft.getId()).session(Sessions.demo(mvc, "bcd")).with(csrf())
+        mvc.perform(post("/decisions/{id}/delete", draft.getId()).session(Sessions.demo(mvc, "bcd")).with(once())
                 .param("version", String.valueOf(version(draft.getId())))).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select count(*) from recognition_decision where id = ?", Integer.class,
                 draft.getId())).isZero();
@@ -129,7 +129,7 @@ class InputRulesTest {
 
         long issued = jdbc.queryForObject("select id from recognition_decision where number = '2580/QĐ-UBND'",
                 Long.class);
-        mvc.perform(post("/decisions/{id}/delete", issued).session(Sessions.demo(mvc, "bcd")).with(csrf())
+        mvc.perform(post("/decisions/{id}/delete", issued).session(Sessions.demo(mvc, "bcd")).with(once())
                 .param("version", String.valueOf(version(issued)))).andExpect(status().isConflict());
     }
 

@@ -1,7 +1,7 @@
 package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -60,7 +60,7 @@ class ResultImportTest {
         int before = jdbc.queryForObject("select count(*) from dossier", Integer.class);
 
         mvc.perform(multipart("/imports").file(file(rows)).param("kind", "results")
-                .session(Sessions.demo(mvc, "ninhphuoc")).with(csrf())).andExpect(status().isForbidden());
+                .session(Sessions.demo(mvc, "ninhphuoc")).with(once())).andExpect(status().isForbidden());
         String location = upload(steering, rows).andExpect(status().isFound()).andReturn().getResponse()
                 .getRedirectedUrl();
         String page = HtmlUtils.htmlUnescape(mvc.perform(get(location).session(steering)).andExpect(status().isOk())
@@ -74,7 +74,7 @@ class ResultImportTest {
                 "chỉ nhận một trong các giá trị: Xã, phường; Khu dân cư; Cơ quan, doanh nghiệp, nhà trường");
         assertThat(jdbc.queryForObject("select count(*) from dossier", Integer.class)).isEqualTo(before);
 
-        mvc.perform(post(location + "/confirm").session(steering).with(csrf())).andExpect(status().isFound());
+        mvc.perform(post(location + "/confirm").session(steering).with(once())).andExpect(status().isFound());
         assertThat(jdbc.queryForList("""
                 select d.subject_kind || ' ' || d.state || ' ' || coalesce(d.imported_decision_number, '-')
                 from dossier d join evaluation_year y on y.id = d.year_id
@@ -98,7 +98,7 @@ class ResultImportTest {
 
     private ResultActions upload(MockHttpSession session, List<List<Object>> rows) throws Exception {
         return mvc.perform(multipart("/imports").file(file(rows)).param("kind", "results").session(session)
-                .with(csrf()));
+                .with(once()));
     }
 
     private static MockMultipartFile file(List<List<Object>> rows) throws Exception {

@@ -2,7 +2,7 @@ package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -90,9 +90,9 @@ class RosterTest {
                 where y.year = 2023 and d.state = 'DRAFT' and r.managing_commune_id is not null
                 order by r.id limit 1""");
         mvc.perform(post("/years/2023/roster/{id}", draft.get("id")).session(Sessions.demo(mvc, "ninhthuy"))
-                .with(csrf()).param("version", draft.get("version").toString()).param("manager", "TOWN"))
+                .with(once()).param("version", draft.get("version").toString()).param("manager", "TOWN"))
                 .andExpect(status().isForbidden());
-        MvcResult moved = mvc.perform(post("/years/2023/roster/{id}", draft.get("id")).session(steering).with(csrf())
+        MvcResult moved = mvc.perform(post("/years/2023/roster/{id}", draft.get("id")).session(steering).with(once())
                         .param("version", draft.get("version").toString()).param("manager", "TOWN")
                         .param("basis", "Quyết định số 30/QĐ-BCĐ ngày 01/04/2023"))
                 .andExpect(status().isFound()).andReturn();
@@ -103,7 +103,7 @@ class RosterTest {
         assertThat(dossiers.allowedActions(dossiers.open(dossier, accounts.loadUserByUsername("congan")),
                 accounts.loadUserByUsername("congan"))).contains("EDIT", "SUBMIT");
 
-        MvcResult stale = mvc.perform(post("/years/2023/roster/{id}", draft.get("id")).session(steering).with(csrf())
+        MvcResult stale = mvc.perform(post("/years/2023/roster/{id}", draft.get("id")).session(steering).with(once())
                 .param("version", draft.get("version").toString()).param("manager", "TOWN")).andReturn();
         assertThat(stale.getFlashMap().get("failure")).isEqualTo("roster.stale");
 
@@ -112,20 +112,20 @@ class RosterTest {
                 join evaluation_year y on y.id = r.year_id
                 join dossier d on d.organization_id = r.organization_id and d.year_id = y.id
                 where y.year = 2023 and d.state = 'SUBMITTED' order by r.id limit 1""");
-        String refused = html(mvc.perform(post("/years/2023/roster/{id}", sent.get("id")).session(steering).with(csrf())
+        String refused = html(mvc.perform(post("/years/2023/roster/{id}", sent.get("id")).session(steering).with(once())
                         .param("version", sent.get("version").toString()).param("manager", "TOWN"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
         assertThat(refused).contains("đã được gửi đề nghị nên không đổi được đơn vị quản lý");
         assertThat(jdbc.queryForObject("select version from roster_entry where id = ?", Long.class, sent.get("id")))
                 .isEqualTo(sent.get("version"));
-        mvc.perform(post("/years/2023/roster/{id}/remove", sent.get("id")).session(steering).with(csrf())
+        mvc.perform(post("/years/2023/roster/{id}/remove", sent.get("id")).session(steering).with(once())
                 .param("version", sent.get("version").toString())).andExpect(status().isConflict());
 
         Map<String, Object> closed = jdbc.queryForMap("""
                 select r.id, r.version from roster_entry r join evaluation_year y on y.id = r.year_id
                 where y.year = 2022 order by r.id limit 1""");
         String frozen = html(mvc.perform(post("/years/2022/roster/{id}", closed.get("id")).session(steering)
-                        .with(csrf()).param("version", closed.get("version").toString()).param("manager", "TOWN"))
+                        .with(once()).param("version", closed.get("version").toString()).param("manager", "TOWN"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
         assertThat(frozen).contains("Năm xét đã kết thúc");
     }
@@ -143,13 +143,13 @@ class RosterTest {
                     select 1 from roster_entry r join evaluation_year y on y.id = r.year_id
                     where y.year = 2023 and r.organization_id = o.id)""");
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
-        MvcResult added = mvc.perform(post("/years/2023/roster/add-active").session(steering).with(csrf())
+        MvcResult added = mvc.perform(post("/years/2023/roster/add-active").session(steering).with(once())
                 .param("basis", "Quyết định số 31/QĐ-BCĐ")).andExpect(status().isFound()).andReturn();
         assertThat(added.getFlashMap().get("changedCount")).isEqualTo(missing);
         Map<String, Object> row = jdbc.queryForMap("""
                 select r.id, r.version from roster_entry r join evaluation_year y on y.id = r.year_id
                 where y.year = 2023 and r.organization_id = ?""", organization);
-        mvc.perform(post("/years/2023/roster/{id}", row.get("id")).session(steering).with(csrf())
+        mvc.perform(post("/years/2023/roster/{id}", row.get("id")).session(steering).with(once())
                 .param("version", row.get("version").toString()).param("manager", "TOWN"))
                 .andExpect(status().isFound());
 

@@ -1,7 +1,7 @@
 package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -50,7 +50,7 @@ class YearsWithinReasonTest {
                 select max(extract(year from coalesce(c.valid_to, date '9999-12-31')))::int
                 from commune c join district d on d.id = c.district_id where d.code = '572'""", Integer.class);
 
-        assertRefused(steering, open("2014", "TT23_2012"), "Năm xét không được trước năm 2015");
+        assertRefused(steering, open("2011", "TT23_2012"), "Năm xét không được trước năm 2012");
         assertRefused(steering, open(String.valueOf(thisYear + 2), "TT23_2012"),
                 "Chỉ mở được năm xét đến hết năm sau của năm hiện tại");
         // the district's communes ended with the 2025 reform: a later year has none of them
@@ -63,12 +63,12 @@ class YearsWithinReasonTest {
         assertRefused(steering, open("2024", "TT23_2012") + "&registrationDeadline=31/12/2023",
                 "chậm nhất ngày 31/03 năm sau");
         assertThat(jdbc.queryForObject("""
-                select count(*) from evaluation_year where year in (2014, 2015, 2024, ?, ?)""", Integer.class,
+                select count(*) from evaluation_year where year in (2011, 2024, ?, ?)""", Integer.class,
                 thisYear + 1, thisYear + 2)).isZero();
 
         // a year's deadlines may not move out of it either
         String version = jdbc.queryForObject("select version from evaluation_year where year = 2023", String.class);
-        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/years/2023").session(steering).with(csrf())
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/years/2023").session(steering).with(once())
                         .param("version", version).param("targetPct", "95").param("recognitionDeadline", "02/04/2024"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("chậm nhất ngày 31/03 năm sau");
@@ -131,7 +131,7 @@ class YearsWithinReasonTest {
     }
 
     private void assertRefused(MockHttpSession steering, String form, String message) throws Exception {
-        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/years").session(steering).with(csrf())
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/years").session(steering).with(once())
                         .contentType("application/x-www-form-urlencoded").content(form))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).as(form).contains(message).contains("is-invalid");

@@ -1,7 +1,7 @@
 package vn.antt.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,13 +49,13 @@ class CommendationImportTest {
         String location = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "khen-thuong.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         ImportSheet.write(HEADERS, rows, null, null))).param("kind", "commendations")
-                        .session(steering).with(csrf()))
+                        .session(steering).with(once()))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         String page = HtmlUtils.htmlUnescape(mvc.perform(get(location).session(steering)).andReturn().getResponse()
                 .getContentAsString());
         assertThat(page).contains("Đã kiểm tra 5 dòng: 2 dòng hợp lệ.", "không có cấp khen \"KHONG_CO\"",
                 "Vui lòng nhập họ và tên cá nhân được khen.", "trùng với dòng 3 trong tệp");
-        mvc.perform(post(location + "/confirm").session(steering).with(csrf())).andExpect(status().isFound());
+        mvc.perform(post(location + "/confirm").session(steering).with(once())).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select count(*) from commendation", Integer.class)).isEqualTo(before + 2);
         assertThat(jdbc.queryForObject("select count(*) from commendation where person_name = 'Đặng Văn Nhập'",
                 Integer.class)).isEqualTo(1);

@@ -1,7 +1,7 @@
 package vn.antt.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,12 +46,12 @@ class CommendationRulesTest {
     @Test
     void theIssuersCatalogueKeepsNamesUniqueAndRetiredIssuersOnTheirAwards() throws Exception {
         MockHttpSession admin = Sessions.demo(mvc, "admin");
-        assertThat(mvc.perform(post("/admin/commendation-issuers").session(admin).with(csrf()).param("code", "BCA2")
+        assertThat(mvc.perform(post("/admin/commendation-issuers").session(admin).with(once()).param("code", "BCA2")
                 .param("name", "bộ công an")).andReturn().getFlashMap().get("failure")).isEqualTo("issuer.name.taken");
-        assertThat(mvc.perform(post("/admin/commendation-issuers").session(admin).with(csrf()).param("code", "X")
+        assertThat(mvc.perform(post("/admin/commendation-issuers").session(admin).with(once()).param("code", "X")
                 .param("name", "Sở Nội vụ").param("position", "abc")).andReturn().getFlashMap().get("failure"))
                 .isEqualTo("issuer.position.invalid");
-        mvc.perform(post("/admin/commendation-issuers").session(Sessions.demo(mvc, "bcd")).with(csrf())
+        mvc.perform(post("/admin/commendation-issuers").session(Sessions.demo(mvc, "bcd")).with(once())
                 .param("code", "SNV").param("name", "Sở Nội vụ")).andExpect(status().isForbidden());
     }
 
@@ -84,22 +84,22 @@ class CommendationRulesTest {
         long own = communeId("22567");
         long other = communeId("22579");
         int before = events();
-        mvc.perform(post("/events/new").session(officer).with(csrf()).param("kind", "FESTIVAL")
+        mvc.perform(post("/events/new").session(officer).with(once()).param("kind", "FESTIVAL")
                 .param("communeId", String.valueOf(other)).param("heldOn", "19/08/2023"))
                 .andExpect(status().isForbidden());
         assertThat(events()).isEqualTo(before);
-        mvc.perform(post("/events/new").session(officer).with(csrf()).param("kind", "FESTIVAL")
+        mvc.perform(post("/events/new").session(officer).with(once()).param("kind", "FESTIVAL")
                         .param("communeId", String.valueOf(own)).param("heldOn", "20/08/2023")
                         .param("place", "Sân vận động phường").param("participants", "420"))
                 .andExpect(status().isFound());
         assertThat(events()).isEqualTo(before + 1);
-        mvc.perform(post("/events/new").session(officer).with(csrf()).param("kind", "FESTIVAL")
+        mvc.perform(post("/events/new").session(officer).with(once()).param("kind", "FESTIVAL")
                         .param("communeId", String.valueOf(own)).param("heldOn", "21/08/2023")
                         .param("modelSite", "true"))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select model_site from movement_event where held_on = date '2023-08-21'",
                 Boolean.class)).as("the town's model site is the district's choice").isFalse();
-        String twice = HtmlUtils.htmlUnescape(mvc.perform(post("/events/new").session(officer).with(csrf())
+        String twice = HtmlUtils.htmlUnescape(mvc.perform(post("/events/new").session(officer).with(once())
                         .param("kind", "FESTIVAL").param("communeId", String.valueOf(own)).param("heldOn", "21/08/2023"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(twice).contains("Xã, phường đã có sự kiện cùng loại trong ngày này.");
@@ -107,15 +107,15 @@ class CommendationRulesTest {
         long theirs = jdbc.queryForObject("""
                 select e.id from movement_event e join commune c on c.id = e.commune_id
                 where c.code = '22579' and e.year = 2022""", Long.class);
-        mvc.perform(post("/events/{id}", theirs).session(officer).with(csrf()).param("kind", "FESTIVAL")
+        mvc.perform(post("/events/{id}", theirs).session(officer).with(once()).param("kind", "FESTIVAL")
                 .param("communeId", String.valueOf(own)).param("heldOn", "19/08/2022").param("version", "0"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/events/{id}/delete", theirs).session(officer).with(csrf()).param("version", "0"))
+        mvc.perform(post("/events/{id}/delete", theirs).session(officer).with(once()).param("version", "0"))
                 .andExpect(status().isForbidden());
         String list = HtmlUtils.htmlUnescape(mvc.perform(get("/events?year=2022").session(officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(list).contains("Xã Ninh Phước", "Điểm của thị xã", "Hội nghị tổng kết phong trào");
-        mvc.perform(post("/events/new").session(Sessions.demo(mvc, "congan")).with(csrf()).param("kind", "FESTIVAL")
+        mvc.perform(post("/events/new").session(Sessions.demo(mvc, "congan")).with(once()).param("kind", "FESTIVAL")
                 .param("heldOn", "19/08/2023")).andExpect(status().isForbidden());
     }
 
@@ -157,7 +157,7 @@ class CommendationRulesTest {
         for (int i = 0; i < changed.length; i += 2) {
             fields.put(changed[i], changed[i + 1]);
         }
-        request.with(csrf());
+        request.with(once());
         fields.forEach(request::param);
         return request;
     }

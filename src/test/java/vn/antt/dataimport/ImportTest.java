@@ -1,7 +1,7 @@
 package vn.antt.dataimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -77,7 +77,7 @@ class ImportTest {
                 .containsExactly("Tổ lỗi loại", "Tổ lỗi số thành viên", "Tổ lỗi ngày");
         assertThat(refused.get(1).get(HEADERS.size())).startsWith("Dòng 5: Mã loại mô hình");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(csrf()))
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()))
                 .andExpect(status().isFound());
         assertThat(models()).isEqualTo(before + 200);
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ tự quản nhập thử%'",
@@ -87,9 +87,35 @@ class ImportTest {
         assertThat(jdbc.queryForObject("select status from import_batch where id = ?", String.class, batch))
                 .isEqualTo("IMPORTED");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(csrf()))
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()))
                 .andExpect(status().isConflict());
         assertThat(models()).isEqualTo(before + 200);
+    }
+
+    @Test
+    void theResultSaysOfEveryRowWhetherItWasStoredAndWhyNot() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
+        List<List<Object>> rows = validRows("Tổ kết quả từng dòng", 3);
+        rows.add(row("Tổ kết quả lỗi", "KHONG_CO", "22546", LocalDate.of(2024, 5, 1), 10));
+        long batch = upload(officer, xlsx(HEADERS, rows));
+        // after the dry run, the second row's model is recorded through the form
+        long type = jdbc.queryForObject("select id from model_type where code = 'TO_TU_QUAN'", Long.class);
+        long commune = jdbc.queryForObject("select id from commune where code = '22546'", Long.class);
+        mvc.perform(post("/models/new").session(officer).with(once()).param("name", "Tổ kết quả từng dòng 2")
+                .param("typeId", String.valueOf(type)).param("communeId", String.valueOf(commune))
+                .param("foundedOn", "01/02/2024")).andExpect(status().isFound());
+
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()))
+                .andExpect(status().isFound());
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Đã nhập 2 dòng.", "1 dòng hợp lệ khi kiểm tra thử nhưng không được lưu",
+                "Không lưu: Tên mô hình: xã, phường này đã có mô hình cùng tên.",
+                "Không lưu: Mã loại mô hình: không có loại mô hình mã \"KHONG_CO\"");
+        assertThat(page.split("Đã lưu", -1)).as("two rows stored").hasSize(3);
+        assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ kết quả%'",
+                Integer.class)).isEqualTo(3);
     }
 
     @Test
@@ -104,7 +130,7 @@ class ImportTest {
         assertThat(page).contains("2 dòng hợp lệ",
                 "Mã xã, phường: dòng này thuộc Phường Ninh Thủy; bạn chỉ được nhập dữ liệu của xã, phường mình.");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(csrf()));
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()));
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name = 'Tổ tự quản xã khác'",
                 Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ tự quản đúng xã%'",
@@ -144,7 +170,7 @@ class ImportTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("2 dòng hợp lệ", "Tên mô hình: trùng với dòng 2 trong tệp.");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(csrf()));
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()));
         assertThat(jdbc.queryForList("""
                 select founded_on from self_managed_model where name like 'Tổ tự quản ngày dạng%' order by founded_on""",
                 LocalDate.class)).containsExactly(LocalDate.of(2024, 6, 15), LocalDate.of(2024, 6, 16));
@@ -202,12 +228,12 @@ class ImportTest {
 
         MvcResult uploaded = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "van-ninh.xlsx",
                         "application/octet-stream", xlsx(headers, rows))).param("kind", "communes").session(admin)
-                        .with(csrf())).andExpect(status().isFound()).andReturn();
+                        .with(once())).andExpect(status().isFound()).andReturn();
         long batch = Long.parseLong(uploaded.getResponse().getRedirectedUrl().substring("/imports/".length()));
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(admin))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("2 dòng hợp lệ", "Mã xã, phường: đã có đơn vị mã này trong cùng thời gian hiệu lực.");
-        mvc.perform(post("/imports/{id}/confirm", batch).session(admin).with(csrf())).andExpect(status().isFound());
+        mvc.perform(post("/imports/{id}/confirm", batch).session(admin).with(once())).andExpect(status().isFound());
 
         assertThat(jdbc.queryForList("""
                 select c.name from commune c join district d on d.id = c.district_id
@@ -219,7 +245,7 @@ class ImportTest {
 
     private String refusedFile(MockHttpSession officer, String name, byte[] content) throws Exception {
         MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name,
-                        "application/octet-stream", content)).param("kind", "models").session(officer).with(csrf()))
+                        "application/octet-stream", content)).param("kind", "models").session(officer).with(once()))
                 .andExpect(status().isFound()).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/imports");
         String message = (String) result.getFlashMap().get("fileProblem");
@@ -232,7 +258,7 @@ class ImportTest {
     private long upload(MockHttpSession session, byte[] content) throws Exception {
         MvcResult result = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "mo-hinh.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
-                        .param("kind", "models").session(session).with(csrf()))
+                        .param("kind", "models").session(session).with(once()))
                 .andExpect(status().isFound()).andReturn();
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).matches("/imports/\\d+");

@@ -1,7 +1,7 @@
 package vn.antt.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,7 +102,7 @@ class OrganizationFormTest {
         Map<String, String> all = new HashMap<>(Map.of("kind", "SCHOOL", "communeId", String.valueOf(ninhThuy),
                 "guardForce", "NONE"));
         all.putAll(fields);
-        MockHttpServletRequestBuilder request = post("/organizations/new").session(officer).with(csrf());
+        MockHttpServletRequestBuilder request = post("/organizations/new").session(officer).with(once());
         all.forEach(request::param);
         return request;
     }

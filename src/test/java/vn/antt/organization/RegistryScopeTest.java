@@ -1,7 +1,7 @@
 package vn.antt.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -53,13 +53,13 @@ class RegistryScopeTest {
 
         mvc.perform(get("/organizations/{id}", organization).session(ninhThuy)).andExpect(status().isNotFound());
         mvc.perform(get("/organizations/{id}/edit", organization).session(ninhThuy)).andExpect(status().isNotFound());
-        mvc.perform(post("/organizations/{id}/edit", organization).session(ninhThuy).with(csrf())
+        mvc.perform(post("/organizations/{id}/edit", organization).session(ninhThuy).with(once())
                         .param("name", "Đã bị sửa").param("kind", "SCHOOL").param("guardForce", "NONE")
                         .param("communeId", String.valueOf(ninhThuyCommune)).param("version", "0"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/organizations/{id}/archive", organization).session(ninhThuy).with(csrf())
+        mvc.perform(post("/organizations/{id}/archive", organization).session(ninhThuy).with(once())
                 .param("version", "0")).andExpect(status().isNotFound());
-        mvc.perform(post("/organizations/{id}/restore", organization).session(ninhThuy).with(csrf())
+        mvc.perform(post("/organizations/{id}/restore", organization).session(ninhThuy).with(once())
                 .param("version", "0")).andExpect(status().isNotFound());
 
         assertThat(jdbc.queryForMap("select * from organization where id = ?", organization)).isEqualTo(before);
@@ -71,12 +71,12 @@ class RegistryScopeTest {
 
         mvc.perform(get("/areas/{id}", area).session(ninhThuy)).andExpect(status().isNotFound());
         mvc.perform(get("/areas/{id}/edit", area).session(ninhThuy)).andExpect(status().isNotFound());
-        mvc.perform(post("/areas/{id}/edit", area).session(ninhThuy).with(csrf())
+        mvc.perform(post("/areas/{id}/edit", area).session(ninhThuy).with(once())
                         .param("name", "Đã bị sửa").param("kind", "THON").param("version", "0"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/areas/{id}/archive", area).session(ninhThuy).with(csrf())
+        mvc.perform(post("/areas/{id}/archive", area).session(ninhThuy).with(once())
                 .param("version", "0").param("lastDay", "01/01/2024")).andExpect(status().isNotFound());
-        mvc.perform(post("/areas/{id}/restore", area).session(ninhThuy).with(csrf())
+        mvc.perform(post("/areas/{id}/restore", area).session(ninhThuy).with(once())
                 .param("version", "0")).andExpect(status().isNotFound());
 
         assertThat(jdbc.queryForMap("select * from residential_area where id = ?", area)).isEqualTo(before);
@@ -87,7 +87,7 @@ class RegistryScopeTest {
         int areas = jdbc.queryForObject("select count(*) from residential_area", Integer.class);
 
         mvc.perform(get("/communes/22546/areas/new").session(ninhThuy)).andExpect(status().isNotFound());
-        mvc.perform(post("/communes/22546/areas/new").session(ninhThuy).with(csrf())
+        mvc.perform(post("/communes/22546/areas/new").session(ninhThuy).with(once())
                 .param("name", "Thôn Lạ").param("kind", "THON")).andExpect(status().isNotFound());
         mvc.perform(get("/communes/22546/areas.xlsx").session(ninhThuy)).andExpect(status().isNotFound());
 
@@ -99,7 +99,7 @@ class RegistryScopeTest {
         long ninhTho = jdbc.queryForObject("select id from commune where code = '22546'", Long.class);
         int organizations = jdbc.queryForObject("select count(*) from organization", Integer.class);
 
-        mvc.perform(post("/organizations/new").session(ninhThuy).with(csrf())
+        mvc.perform(post("/organizations/new").session(ninhThuy).with(once())
                         .param("name", "Trường Lạc Chỗ").param("kind", "SCHOOL").param("guardForce", "NONE")
                         .param("communeId", String.valueOf(ninhTho)))
                 .andExpect(status().isNotFound());
@@ -126,9 +126,9 @@ class RegistryScopeTest {
                     .andExpect(status().isForbidden());
             mvc.perform(get("/organizations/new").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/models/new").session(session)).andExpect(status().isForbidden());
-            mvc.perform(post("/organizations/{id}/archive", organization).session(session).with(csrf())
+            mvc.perform(post("/organizations/{id}/archive", organization).session(session).with(once())
                     .param("version", "0")).andExpect(status().isForbidden());
-            mvc.perform(post("/areas/{id}/archive", area).session(session).with(csrf())
+            mvc.perform(post("/areas/{id}/archive", area).session(session).with(once())
                     .param("version", "0").param("lastDay", "01/01/2024")).andExpect(status().isForbidden());
         }
         assertThat(jdbc.queryForMap("select * from organization where id = ?", organization)).isEqualTo(before);

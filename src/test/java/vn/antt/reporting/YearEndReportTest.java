@@ -1,7 +1,7 @@
 package vn.antt.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -124,17 +124,17 @@ class YearEndReportTest {
                 .stream().findFirst().orElse(-1L);
 
         String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/reports/year-end?year=2022").session(steering)
-                        .with(csrf()).param("version", String.valueOf(version)).param("headerName", "BAN CHỈ ĐẠO")
+                        .with(once()).param("version", String.valueOf(version)).param("headerName", "BAN CHỈ ĐẠO")
                         .param("placeName", "Ninh Hòa").param("signedOn", "31/02/2023")
                         .param("shortcomings", "Một số khu dân cư chưa duy trì tốt mô hình tự quản."))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused).contains("ngày ký theo dạng ngày/tháng/năm",
                 "Một số khu dân cư chưa duy trì tốt mô hình tự quản.");
 
-        mvc.perform(post("/reports/year-end?year=2022").session(Sessions.demo(mvc, "ninhthuy")).with(csrf())
+        mvc.perform(post("/reports/year-end?year=2022").session(Sessions.demo(mvc, "ninhthuy")).with(once())
                 .param("version", String.valueOf(version)).param("headerName", "X").param("placeName", "Y"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/reports/year-end?year=2022").session(steering).with(csrf())
+        mvc.perform(post("/reports/year-end?year=2022").session(steering).with(once())
                         .param("version", String.valueOf(version))
                         .param("headerName", "UBND THỊ XÃ NINH HÒA\nBAN CHỈ ĐẠO")
                         .param("number", "05/BC-BCĐ").param("placeName", "Ninh Hòa").param("signedOn", "05/01/2023")

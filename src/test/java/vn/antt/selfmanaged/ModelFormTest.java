@@ -1,7 +1,7 @@
 package vn.antt.selfmanaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,7 +103,7 @@ class ModelFormTest {
                         Long.class)),
                 "foundedOn", "02/01/2024"));
         all.putAll(fields);
-        MockHttpServletRequestBuilder request = post("/models/new").session(officer).with(csrf());
+        MockHttpServletRequestBuilder request = post("/models/new").session(officer).with(once());
         all.forEach(request::param);
         return request;
     }

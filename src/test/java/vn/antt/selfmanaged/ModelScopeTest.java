@@ -1,7 +1,7 @@
 package vn.antt.selfmanaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,14 +40,14 @@ class ModelScopeTest {
 
         mvc.perform(get("/models/{id}", model).session(ninhThuy)).andExpect(status().isNotFound());
         mvc.perform(get("/models/{id}/edit", model).session(ninhThuy)).andExpect(status().isNotFound());
-        mvc.perform(post("/models/{id}/edit", model).session(ninhThuy).with(csrf()).param("name", "Bị sửa")
+        mvc.perform(post("/models/{id}/edit", model).session(ninhThuy).with(once()).param("name", "Bị sửa")
                 .param("typeId", "1").param("communeId", "1").param("foundedOn", "01/01/2020").param("version", "0"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/models/{id}/status", model).session(ninhThuy).with(csrf()).param("status", "DISSOLVED")
+        mvc.perform(post("/models/{id}/status", model).session(ninhThuy).with(once()).param("status", "DISSOLVED")
                 .param("changedOn", "01/01/2024").param("version", "0")).andExpect(status().isNotFound());
-        mvc.perform(post("/models/{id}/assessment", model).session(ninhThuy).with(csrf()).param("year", "2024")
+        mvc.perform(post("/models/{id}/assessment", model).session(ninhThuy).with(once()).param("year", "2024")
                 .param("quality", "WEAK")).andExpect(status().isNotFound());
-        mvc.perform(post("/models/{id}/members", model).session(ninhThuy).with(csrf())
+        mvc.perform(post("/models/{id}/members", model).session(ninhThuy).with(once())
                 .param("memberName", "Người lạ")).andExpect(status().isNotFound());
 
         assertThat(jdbc.queryForMap("select * from self_managed_model where id = ?", model)).isEqualTo(before);

@@ -1,7 +1,7 @@
 package vn.antt.selfmanaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,10 +31,10 @@ class ModelTypeAdminTest {
     void addRenameGiveAFigureAndRetireAType() throws Exception {
         MockHttpSession admin = Sessions.demo(mvc, "admin");
 
-        mvc.perform(post("/admin/model-types").session(admin).with(csrf()).param("code", "zalo_an_ninh")
+        mvc.perform(post("/admin/model-types").session(admin).with(once()).param("code", "zalo_an_ninh")
                 .param("name", "Nhóm Zalo an ninh")).andExpect(status().isFound());
         long id = jdbc.queryForObject("select id from model_type where code = 'ZALO_AN_NINH'", Long.class);
-        mvc.perform(post("/admin/model-types/{id}", id).session(admin).with(csrf()).param("version", version(id))
+        mvc.perform(post("/admin/model-types/{id}", id).session(admin).with(once()).param("version", version(id))
                 .param("name", "Nhóm Zalo an ninh khu phố").param("figureLabel", "Số thành viên nhóm"))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForMap("select name, figure_label from model_type where id = ?", id))
@@ -44,7 +44,7 @@ class ModelTypeAdminTest {
         jdbc.update("""
                 insert into self_managed_model (name, type_id, commune_id, founded_on, status_since)
                 values ('Nhóm Zalo thôn Vạn Khê', ?, ?, date '2024-02-01', date '2024-02-01')""", id, commune);
-        mvc.perform(post("/admin/model-types/{id}/retire", id).session(admin).with(csrf()).param("version", version(id))
+        mvc.perform(post("/admin/model-types/{id}/retire", id).session(admin).with(once()).param("version", version(id))
                 .param("retired", "true"))
                 .andExpect(status().isFound());
 
@@ -53,7 +53,7 @@ class ModelTypeAdminTest {
                 select t.code from self_managed_model m join model_type t on t.id = m.type_id
                 where m.name = 'Nhóm Zalo thôn Vạn Khê'""", String.class)).isEqualTo("ZALO_AN_NINH");
 
-        String duplicate = mvc.perform(post("/admin/model-types").session(admin).with(csrf()).param("code", "CAMERA")
+        String duplicate = mvc.perform(post("/admin/model-types").session(admin).with(once()).param("code", "CAMERA")
                 .param("name", "Camera trùng")).andReturn().getFlashMap().get("failure").toString();
         assertThat(duplicate).isEqualTo("modelType.code.taken");
     }
@@ -61,7 +61,7 @@ class ModelTypeAdminTest {
     @Test
     void onlyAdministratorsKeepTheCatalogue() throws Exception {
         mvc.perform(get("/admin/model-types").session(Sessions.demo(mvc, "ninhtho"))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/model-types").session(Sessions.demo(mvc, "bcd")).with(csrf()).param("code", "X1")
+        mvc.perform(post("/admin/model-types").session(Sessions.demo(mvc, "bcd")).with(once()).param("code", "X1")
                 .param("name", "Không được thêm")).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from model_type where code = 'X1'", Integer.class)).isZero();
     }

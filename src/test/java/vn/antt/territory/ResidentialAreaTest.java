@@ -1,7 +1,7 @@
 package vn.antt.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,7 +38,7 @@ class ResidentialAreaTest {
     void officerAddsEditsArchivesAndExportsAKhuDanCu() throws Exception {
         MockHttpSession officer = Sessions.demo(mvc, "ninhich");
 
-        MvcResult created = mvc.perform(post("/communes/22603/areas/new").session(officer).with(csrf())
+        MvcResult created = mvc.perform(post("/communes/22603/areas/new").session(officer).with(once())
                         .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
                         .param("households", "215").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2024"))
                 .andExpect(status().isFound()).andReturn();
@@ -49,7 +49,7 @@ class ResidentialAreaTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(commune).contains("Tổ dân phố Đồng Xuân", "Võ Thị Mai", "215");
 
-        mvc.perform(post("/areas/{id}/edit", id).session(officer).with(csrf())
+        mvc.perform(post("/areas/{id}/edit", id).session(officer).with(once())
                         .param("name", "Tổ dân phố Đồng Xuân").param("kind", "TO_DAN_PHO")
                         .param("households", "230").param("headName", "Võ Thị Mai").param("validFrom", "15/03/2024")
                         .param("version", "0"))
@@ -72,13 +72,13 @@ class ResidentialAreaTest {
         }
 
         for (String wrong : new String[] {"31/02/2023", "abc", "01/01/2099"}) {
-            MvcResult refused = mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
+            MvcResult refused = mvc.perform(post("/areas/{id}/archive", id).session(officer).with(once())
                     .param("version", "1").param("lastDay", wrong)).andExpect(status().isFound()).andReturn();
             assertThat(refused.getFlashMap().get("failure")).isIn("area.archive.dateRequired", "area.archive.future");
         }
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
                 .isNull();
-        mvc.perform(post("/areas/{id}/archive", id).session(officer).with(csrf())
+        mvc.perform(post("/areas/{id}/archive", id).session(officer).with(once())
                 .param("version", "1").param("lastDay", "31/12/2025")).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select valid_to from residential_area where id = ?", LocalDate.class, id))
                 .isEqualTo(LocalDate.of(2025, 12, 31));
@@ -91,7 +91,7 @@ class ResidentialAreaTest {
         MockHttpSession officer = Sessions.demo(mvc, "ninhthuy");
         int before = jdbc.queryForObject("select count(*) from residential_area", Integer.class);
 
-        String page = mvc.perform(post("/communes/22567/areas/new").session(officer).with(csrf())
+        String page = mvc.perform(post("/communes/22567/areas/new").session(officer).with(once())
                         .param("name", "TỔ DÂN PHỐ 1").param("kind", "TO_DAN_PHO"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -108,10 +108,10 @@ class ResidentialAreaTest {
                 where c.code = '22567' and a.name = 'Tổ dân phố 2'""", Long.class);
         long version = jdbc.queryForObject("select version from residential_area where id = ?", Long.class, id);
 
-        mvc.perform(post("/areas/{id}/edit", id).session(admin).with(csrf()).param("name", "Tổ dân phố 2")
+        mvc.perform(post("/areas/{id}/edit", id).session(admin).with(once()).param("name", "Tổ dân phố 2")
                 .param("kind", "TO_DAN_PHO").param("headName", "Người sửa trước")
                 .param("version", String.valueOf(version))).andExpect(status().isFound());
-        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/areas/{id}/edit", id).session(officer).with(csrf())
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/areas/{id}/edit", id).session(officer).with(once())
                         .param("name", "Tổ dân phố 2").param("kind", "TO_DAN_PHO").param("headName", "Người sửa sau")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -133,7 +133,7 @@ class ResidentialAreaTest {
         assertThat(form).contains("Để trống: tính từ ngày nhập. Không ghi ngày trong năm đã khóa sổ.");
 
         String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/communes/22603/areas/new").session(officer)
-                        .with(csrf()).param("name", "Tổ dân phố Ghi Lùi").param("kind", "TO_DAN_PHO")
+                        .with(once()).param("name", "Tổ dân phố Ghi Lùi").param("kind", "TO_DAN_PHO")
                         .param("validFrom", "01/06/2022"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused).contains("Ngày này thuộc một năm đã khóa sổ", "value=\"Tổ dân phố Ghi Lùi\"",
@@ -141,7 +141,7 @@ class ResidentialAreaTest {
         assertThat(jdbc.queryForObject("select count(*) from residential_area where name = 'Tổ dân phố Ghi Lùi'",
                 Long.class)).isZero();
 
-        mvc.perform(post("/communes/22603/areas/new").session(officer).with(csrf())
+        mvc.perform(post("/communes/22603/areas/new").session(officer).with(once())
                         .param("name", "Tổ dân phố Không Ghi Ngày").param("kind", "TO_DAN_PHO"))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select valid_from from residential_area where name = ?", LocalDate.class,

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentYear {
 
-    /** The earliest year the records go back to (results imported from earlier records). */
-    public static final int FIRST_YEAR = 2015;
+    /** The earliest evaluation year: the year Thông tư 23/2012/TT-BCA, the first criteria, took effect. */
+    public static final int FIRST_YEAR = 2012;
 
     private final Clock clock;
     private final ObjectProvider<OpenYears> openYears;
