@@ -16,4 +16,8 @@ interface ImportBatchRepository extends JpaRepository<ImportBatch, Long> {
             update ImportBatch b set b.status = vn.antt.dataimport.ImportBatch.Status.RUNNING, b.version = b.version + 1
             where b.id = :id and b.status = vn.antt.dataimport.ImportBatch.Status.CHECKED""")
     int start(@Param("id") long id);
+
+    /** The batch's status as committed now (not as an entity read earlier in the request has it). */
+    @Query("select b.status from ImportBatch b where b.id = :id")
+    ImportBatch.Status statusOf(@Param("id") long id);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +26,9 @@ import vn.antt.infrastructure.excel.ImportSheet;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.Fingerprint;
 import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.StaleEditException;
 
 /**
  * Excel imports: templates, upload with a dry run of every row, confirmation (in the background with progress for
@@ -71,6 +74,19 @@ public class ImportService {
         public long refused() {
             return rows.stream().filter(row -> !row.ok()).count();
         }
+
+        public long valid() {
+            return rows.size() - refused();
+        }
+
+        /**
+         * What the dry run showed and its confirmation carries: which rows would be stored. Confirming is refused
+         * when the registry has changed so that another set of rows would be (docs/adr/0004).
+         */
+        public String shownSet() {
+            return Fingerprint.of(batch.getId() + ":" + rows.stream().filter(RowOutcome::ok)
+                    .map(row -> String.valueOf(row.row())).collect(Collectors.joining(",")));
+        }
     }
 
     public List<Importer> importersFor(CurrentUser user) {
@@ -114,11 +130,22 @@ public class ImportService {
         return new DryRun(batch, importer, rows);
     }
 
-    /** Imports the batch's valid rows: now, or in the background for a large file. */
-    public void confirm(long batchId, CurrentUser user) {
+    /**
+     * Imports the batch's valid rows: now, or in the background for a large file. {@code shown} is the set of rows
+     * the user confirmed ({@link DryRun#shownSet}); when another set would be stored now, nothing is and the user sees
+     * the dry run again.
+     */
+    public void confirm(long batchId, String shown, CurrentUser user) {
         ImportBatch batch = batch(batchId, user);
         if (batch.getStatus() != ImportBatch.Status.CHECKED) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "batch " + batchId + " is " + batch.getStatus());
+        }
+        if (!dryRun(batchId, user).shownSet().equals(shown)) {
+            if (batches.statusOf(batchId) != ImportBatch.Status.CHECKED) {
+                // confirmed meanwhile from another tab: its rows are what changed the dry run
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "batch " + batchId + " confirmed meanwhile");
+            }
+            throw new StaleEditException();
         }
         Importer importer = importer(batch.getKind(), user);
         ImportSheet sheet = ImportSheet.read(content(batchId), importer.columns(), this::label);

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.HtmlUtils;
 import vn.antt.infrastructure.excel.ImportSheet;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.ImportPages;
 import vn.antt.support.Sessions;
 
 /** Results of years before the app, from the town's spreadsheets, as dossiers "Nhập từ dữ liệu cũ". */
@@ -74,7 +75,8 @@ class ResultImportTest {
                 "chỉ nhận một trong các giá trị: Xã, phường; Khu dân cư; Cơ quan, doanh nghiệp, nhà trường");
         assertThat(jdbc.queryForObject("select count(*) from dossier", Integer.class)).isEqualTo(before);
 
-        mvc.perform(post(location + "/confirm").session(steering).with(once())).andExpect(status().isFound());
+        mvc.perform(post(location + "/confirm").session(steering).with(once())
+                .param("shownSet", ImportPages.shownSet(mvc, steering, location))).andExpect(status().isFound());
         assertThat(jdbc.queryForList("""
                 select d.subject_kind || ' ' || d.state || ' ' || coalesce(d.imported_decision_number, '-')
                 from dossier d join evaluation_year y on y.id = d.year_id

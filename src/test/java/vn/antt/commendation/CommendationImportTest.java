@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.antt.infrastructure.excel.ImportSheet;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.ImportPages;
 import vn.antt.support.Sessions;
 
 /** Khen thưởng from the town's spreadsheet: checked row by row, then saved. */
@@ -55,7 +56,8 @@ class CommendationImportTest {
                 .getContentAsString());
         assertThat(page).contains("Đã kiểm tra 5 dòng: 2 dòng hợp lệ.", "không có cấp khen \"KHONG_CO\"",
                 "Vui lòng nhập họ và tên cá nhân được khen.", "trùng với dòng 3 trong tệp");
-        mvc.perform(post(location + "/confirm").session(steering).with(once())).andExpect(status().isFound());
+        mvc.perform(post(location + "/confirm").session(steering).with(once())
+                .param("shownSet", ImportPages.shownSet(mvc, steering, location))).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select count(*) from commendation", Integer.class)).isEqualTo(before + 2);
         assertThat(jdbc.queryForObject("select count(*) from commendation where person_name = 'Đặng Văn Nhập'",
                 Integer.class)).isEqualTo(1);

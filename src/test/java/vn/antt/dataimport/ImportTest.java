@@ -5,6 +5,8 @@ import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -28,6 +30,7 @@ import vn.antt.infrastructure.excel.ImportSheet;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.ImportPages;
 import vn.antt.support.Sessions;
 
 /** Excel import of models: dry run, confirmation in one transaction, the file of refused rows, and bad files. */
@@ -77,7 +80,8 @@ class ImportTest {
                 .containsExactly("Tổ lỗi loại", "Tổ lỗi số thành viên", "Tổ lỗi ngày");
         assertThat(refused.get(1).get(HEADERS.size())).startsWith("Dòng 5: Mã loại mô hình");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()))
+        String shown = ImportPages.shownSet(mvc, officer, "/imports/" + batch);
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()).param("shownSet", shown))
                 .andExpect(status().isFound());
         assertThat(models()).isEqualTo(before + 200);
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ tự quản nhập thử%'",
@@ -87,17 +91,19 @@ class ImportTest {
         assertThat(jdbc.queryForObject("select status from import_batch where id = ?", String.class, batch))
                 .isEqualTo("IMPORTED");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()))
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()).param("shownSet", shown))
                 .andExpect(status().isConflict());
         assertThat(models()).isEqualTo(before + 200);
     }
 
     @Test
-    void theResultSaysOfEveryRowWhetherItWasStoredAndWhyNot() throws Exception {
+    void anImportWhoseRowsChangedSinceItsDryRunIsRefusedThenTheResultSaysOfEveryRowWhetherItWasStored()
+            throws Exception {
         MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
         List<List<Object>> rows = validRows("Tổ kết quả từng dòng", 3);
         rows.add(row("Tổ kết quả lỗi", "KHONG_CO", "22546", LocalDate.of(2024, 5, 1), 10));
         long batch = upload(officer, xlsx(HEADERS, rows));
+        String shown = ImportPages.shownSet(mvc, officer, "/imports/" + batch);
         // after the dry run, the second row's model is recorded through the form
         long type = jdbc.queryForObject("select id from model_type where code = 'TO_TU_QUAN'", Long.class);
         long commune = jdbc.queryForObject("select id from commune where code = '22546'", Long.class);
@@ -105,12 +111,24 @@ class ImportTest {
                 .param("typeId", String.valueOf(type)).param("communeId", String.valueOf(commune))
                 .param("foundedOn", "01/02/2024")).andExpect(status().isFound());
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()))
-                .andExpect(status().isFound());
+        // what the user confirmed is no longer what would be stored: nothing is, and the dry run shows it now
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()).param("shownSet", shown))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/imports/" + batch))
+                .andExpect(flash().attribute("failure", "import.stale"));
+        assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ kết quả%'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from import_batch where id = ?", String.class, batch))
+                .isEqualTo("CHECKED");
+        String again = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(officer))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(again).contains("xã, phường này đã có mô hình cùng tên", "Xác nhận nhập 2 dòng hợp lệ");
 
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once())
+                .param("shownSet", ImportPages.shownSet(mvc, officer, "/imports/" + batch)))
+                .andExpect(status().isFound());
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page).contains("Đã nhập 2 dòng.", "1 dòng hợp lệ khi kiểm tra thử nhưng không được lưu",
+        assertThat(page).contains("Đã nhập 2 dòng.",
                 "Không lưu: Tên mô hình: xã, phường này đã có mô hình cùng tên.",
                 "Không lưu: Mã loại mô hình: không có loại mô hình mã \"KHONG_CO\"");
         assertThat(page.split("Đã lưu", -1)).as("two rows stored").hasSize(3);
@@ -130,7 +148,8 @@ class ImportTest {
         assertThat(page).contains("2 dòng hợp lệ",
                 "Mã xã, phường: dòng này thuộc Phường Ninh Thủy; bạn chỉ được nhập dữ liệu của xã, phường mình.");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()));
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once())
+                .param("shownSet", ImportPages.shownSet(mvc, officer, "/imports/" + batch)));
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name = 'Tổ tự quản xã khác'",
                 Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ tự quản đúng xã%'",
@@ -170,7 +189,8 @@ class ImportTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("2 dòng hợp lệ", "Tên mô hình: trùng với dòng 2 trong tệp.");
 
-        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once()));
+        mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once())
+                .param("shownSet", ImportPages.shownSet(mvc, officer, "/imports/" + batch)));
         assertThat(jdbc.queryForList("""
                 select founded_on from self_managed_model where name like 'Tổ tự quản ngày dạng%' order by founded_on""",
                 LocalDate.class)).containsExactly(LocalDate.of(2024, 6, 15), LocalDate.of(2024, 6, 16));
@@ -233,7 +253,8 @@ class ImportTest {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(admin))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("2 dòng hợp lệ", "Mã xã, phường: đã có đơn vị mã này trong cùng thời gian hiệu lực.");
-        mvc.perform(post("/imports/{id}/confirm", batch).session(admin).with(once())).andExpect(status().isFound());
+        mvc.perform(post("/imports/{id}/confirm", batch).session(admin).with(once())
+                .param("shownSet", ImportPages.shownSet(mvc, admin, "/imports/" + batch))).andExpect(status().isFound());
 
         assertThat(jdbc.queryForList("""
                 select c.name from commune c join district d on d.id = c.district_id

@@ -25,6 +25,7 @@ import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ImportFileException;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.StaleEditException;
 
 /** Nhập từ Excel: choose a kind, download its template, upload, read the dry run, confirm, fetch the refused rows. */
 @Controller
@@ -89,10 +90,16 @@ class ImportController {
     }
 
     @PostMapping("/imports/{id}/confirm")
-    String confirm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
+    String confirm(@PathVariable long id, @RequestParam(required = false) String shownSet,
+                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
                    HttpServletResponse response, Model model) {
         try {
-            imports.confirm(id, user);
+            imports.confirm(id, shownSet, user);
+        }
+        catch (StaleEditException stale) {
+            // the registry changed since the dry run: the user sees which rows would be stored now, and decides again
+            redirect.addFlashAttribute("failure", "import.stale");
+            return "redirect:/imports/" + id;
         }
         catch (ResponseStatusException conflict) {
             // confirmed twice (a double click, or the back button): the file is imported once, and says so

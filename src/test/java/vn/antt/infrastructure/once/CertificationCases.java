@@ -203,7 +203,8 @@ final class CertificationCases {
                     select id, 'COMMUNE', 1, 1, 'Tiêu chí thử', 'MANUAL' from criteria_set where code = ?""", code);
             long id = f.jdbc.queryForObject("select c.id from criterion c join criteria_set s on s.id = c.set_id "
                     + "where s.code = ?", Long.class, code);
-            return Action.of("admin", "/admin/criteria/" + id, fields("set", code, "text", "Tiêu chí đã sửa"))
+            return Action.of("admin", "/admin/criteria/" + id, fields("set", code, "version",
+                    f.version("criterion", id), "text", "Tiêu chí đã sửa"))
                     .audited("CRITERION_CHANGED");
         });
         return cases;

@@ -159,8 +159,9 @@ class OnceOnlyTest {
                 RegistryCases.modelsFile(name)));
         WebSession session = fixture.session(officer);
 
+        String shown = WebSession.hiddenValues(session.get("/imports/" + batch).body(), "shownSet").get(0);
         List<HttpResponse<String>> responses = atOnce(N, () -> session.post("/imports/" + batch + "/confirm",
-                Map.of(FormTokens.FIELD, tokens.issue(officer))));
+                Map.of(FormTokens.FIELD, tokens.issue(officer), "shownSet", shown)));
 
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name = ?", Integer.class, name))
                 .isEqualTo(1);
@@ -206,8 +207,9 @@ class OnceOnlyTest {
         assertThat(jdbc.queryForObject("select count(*) from roster_entry r join evaluation_year y on y.id = r.year_id "
                 + "where y.year = ? and r.organization_id = ?", Integer.class, Fixture.YEAR, organization)).isEqualTo(1);
 
+        String subjects = WebSession.hiddenValues(steering.get("/dossiers?year=" + year).body(), "subjects").get(0);
         List<HttpResponse<String>> created = atOnce(N, () -> steering.post("/dossiers/create-all",
-                Map.of("year", year, FormTokens.FIELD, tokens.issue("bcd"))));
+                Map.of("year", year, "subjects", subjects, FormTokens.FIELD, tokens.issue("bcd"))));
         assertThat(jdbc.queryForObject("select count(*) from dossier d join evaluation_year y on y.id = d.year_id "
                 + "where y.year = ? and d.organization_id = ?", Integer.class, Fixture.YEAR, organization)).isEqualTo(1);
         assertThat(created).extracting(HttpResponse::statusCode).containsOnly(302, 409).contains(302);

@@ -147,7 +147,9 @@ final class RegistryCases {
         cases.put("POST /imports/{id}/confirm", f -> {
             String name = "Tổ nhập một lần " + f.unique();
             long batch = Fixture.id(f.sendFile(f.officer(), "/imports", fields("kind", "models"), modelsFile(name)));
-            return Action.of(f.officer(), "/imports/" + batch + "/confirm", fields())
+            String shown = WebSession.hiddenValues(f.session(f.officer()).get("/imports/" + batch).body(),
+                    "shownSet").get(0);
+            return Action.of(f.officer(), "/imports/" + batch + "/confirm", fields("shownSet", shown))
                     .counting("select count(*) from self_managed_model where name = ?", name);
         });
 
@@ -158,12 +160,13 @@ final class RegistryCases {
         });
         cases.put("POST /admin/model-types/{id}", f -> {
             long id = newModelType(f);
-            return Action.of("admin", "/admin/model-types/" + id, fields("name", "Loại đổi tên " + f.unique(),
-                    "figureLabel", "Số camera")).audited("MODEL_TYPE_CHANGED");
+            return Action.of("admin", "/admin/model-types/" + id, fields("version", f.version("model_type", id),
+                    "name", "Loại đổi tên " + f.unique(), "figureLabel", "Số camera")).audited("MODEL_TYPE_CHANGED");
         });
         cases.put("POST /admin/model-types/{id}/retire", f -> {
             long id = newModelType(f);
-            return Action.of("admin", "/admin/model-types/" + id + "/retire", fields("retired", true))
+            return Action.of("admin", "/admin/model-types/" + id + "/retire", fields("version",
+                    f.version("model_type", id), "retired", true))
                     .audited("MODEL_TYPE_CHANGED");
         });
         cases.put("POST /admin/commendation-issuers", f -> {
@@ -184,12 +187,16 @@ final class RegistryCases {
                     "roles", "COMMUNE_OFFICER", "communeId", f.communeId(), "version",
                     f.version("user_account", id))).audited("USER_UPDATED");
         });
-        cases.put("POST /admin/users/{id}/disable", f -> Action.of("admin", "/admin/users/" + newUser(f) + "/disable",
-                fields()).audited("USER_DISABLED"));
+        cases.put("POST /admin/users/{id}/disable", f -> {
+            long id = newUser(f);
+            return Action.of("admin", "/admin/users/" + id + "/disable", fields("version",
+                    f.version("user_account", id))).audited("USER_DISABLED");
+        });
         cases.put("POST /admin/users/{id}/enable", f -> {
             long id = newUser(f);
-            f.send("admin", "/admin/users/" + id + "/disable", fields());
-            return Action.of("admin", "/admin/users/" + id + "/enable", fields()).audited("USER_ENABLED");
+            f.send("admin", "/admin/users/" + id + "/disable", fields("version", f.version("user_account", id)));
+            return Action.of("admin", "/admin/users/" + id + "/enable", fields("version",
+                    f.version("user_account", id))).audited("USER_ENABLED");
         });
         cases.put("POST /admin/users/{id}/reset-password", f -> Action.of("admin", "/admin/users/" + newUser(f)
                 + "/reset-password", fields("password", "mat-khau-tam-2026", "confirmPassword", "mat-khau-tam-2026"))
