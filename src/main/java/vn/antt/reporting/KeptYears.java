@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,13 +24,17 @@ import vn.antt.commendation.CommendationsChanged;
  * restate it, and section III when its commendations change; at start-up, for a year closed before figures were kept.
  */
 @Component
-class KeptYears {
+class KeptYears implements SmartLifecycle {
+
+    /** Before the web server starts taking requests (its phase is {@code DEFAULT_PHASE - 1024}). */
+    private static final int BEFORE_WEB_SERVER = SmartLifecycle.DEFAULT_PHASE - 2048;
 
     private static final Logger log = LoggerFactory.getLogger(KeptYears.class);
 
     private final YearEndReports reports;
     private final EvaluationYears years;
     private final TransactionTemplate transactions;
+    private volatile boolean running;
 
     KeptYears(YearEndReports reports, EvaluationYears years, TransactionTemplate transactions) {
         this.reports = reports;
@@ -58,7 +62,28 @@ class KeptYears {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Keeps the years closed before figures were kept, before anyone can change the registry. */
+    @Override
+    public void start() {
+        keepYearsClosedBefore();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return BEFORE_WEB_SERVER;
+    }
+
     void keepYearsClosedBefore() {
         for (EvaluationYear year : years.all()) {
             if (!year.isOpen() && !reports.isKept(year.getYear())) {
