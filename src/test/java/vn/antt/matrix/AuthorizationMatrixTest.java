@@ -3,6 +3,8 @@ package vn.antt.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +57,8 @@ class AuthorizationMatrixTest {
     @BeforeEach
     void records() throws Exception {
         // records of this test alone: two import batches, an issued decision of nobody's units, and a draft
-        byte[] workbook = mvc.perform(get("/imports/templates/organizations.xlsx")
-                .session(Sessions.demo(mvc, "admin"))).andReturn().getResponse().getContentAsByteArray();
+        byte[] workbook = oneRow(mvc.perform(get("/imports/templates/organizations.xlsx")
+                .session(Sessions.demo(mvc, "admin"))).andReturn().getResponse().getContentAsByteArray());
         long ownImport = importOf(Ids.OFFICER, workbook);
         long otherImport = importOf(Ids.OTHER_OFFICER, workbook);
         long otherDecision = decision("ISSUED", "MX" + System.nanoTime() % 1_000_000_000L + "/QĐ-UBND");
@@ -153,6 +158,19 @@ class AuthorizationMatrixTest {
             return ResponseEntity.ok().header("Content-Type", "text/html;charset=UTF-8")
                     .body("<p>" + jdbc.queryForObject("select name from organization where id = ?", String.class, id)
                             + "</p>");
+        }
+    }
+
+    /** The import template with one row under its header, every cell the same text. */
+    private static byte[] oneRow(byte[] template) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(workbook.getFirstVisibleTab());
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            Row row = sheet.createRow(header.getRowNum() + 1);
+            header.forEach(cell -> row.createCell(cell.getColumnIndex()).setCellValue("Cơ quan thử ma trận"));
+            workbook.write(out);
+            return out.toByteArray();
         }
     }
 

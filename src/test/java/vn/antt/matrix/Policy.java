@@ -11,16 +11,20 @@ import java.util.Set;
  * <ul>
  * <li>{@code A} allowed: 2xx or a redirect that is not to the login page;</li>
  * <li>{@code F} 403, {@code N} 404, {@code R} 403 or 404 (refused, nothing changes);</li>
- * <li>{@code V} (state-changing only) sent with an empty form: the page is shown again or a redirect follows, nothing
- * is stored, and for an officer nothing of another commune is shown;</li>
+ * <li>{@code C} 403, 404 or 409: refused by the dossier workflow, whose role table and states answer together;</li>
+ * <li>{@code B} 400: an upload without a file, refused before its rights are looked at (nothing changes);</li>
+ * <li>{@code *} any answer but a server error (the error page itself, whose answer is the error's);</li>
+ * <li>{@code V} (state-changing only) sent with an empty form: the page is shown again, a redirect follows or the
+ * input is refused (400); nothing is stored, and for an officer nothing of another commune is shown;</li>
  * <li>{@code a} (state-changing only) allowed, not sent: it would change records other tests share.</li>
  * </ul>
- * Anonymous requests are always led to the login page, except those in {@link #PUBLIC}.
+ * Anonymous requests are always led to the login page, except those in {@link #PUBLIC}. Movement events are
+ * public to every logged-in user by design (domain: the movement's festivals), changed only by their commune.
  */
 final class Policy {
 
     /** Open to everyone (the login page itself and the session's keep-alive ping answer an anonymous request). */
-    static final Set<String> PUBLIC = Set.of("GET /login");
+    static final Set<String> PUBLIC = Set.of("GET /login", "GET /error", "POST /error");
 
     static final Map<String, String> TABLE = new LinkedHashMap<>();
 
@@ -70,7 +74,7 @@ final class Policy {
         // imports (a batch is its uploader's)
         put("GET /admin/import", "AFFFF");
         put("GET /imports", "AAAAA");
-        put("GET /imports/templates/{kind}.xlsx", "AAAAA");
+        put("GET /imports/templates/{kind}.xlsx", "AFFAA");
         put("POST /imports", "VVVVV");
         put("GET /imports/{id}", "ANNAN");
         put("POST /imports/{id}/confirm", "aNNaN");
@@ -85,27 +89,27 @@ final class Policy {
         put("GET /roster", "AAAAA");
         put("GET /years/{year}/roster", "AAAAA");
         put("GET /years/{year}/roster.xlsx", "AAAAA");
-        put("POST /years/{year}/roster/add-active", "aRaaR");
-        put("POST /years/{year}/roster/copy", "aRaRR");
-        put("POST /years/{year}/roster/{entryId}", "aRaaR");
-        put("POST /years/{year}/roster/{entryId}/remove", "aRaaR");
+        put("POST /years/{year}/roster/add-active", "RaRRR");
+        put("POST /years/{year}/roster/copy", "RaRRR");
+        put("POST /years/{year}/roster/{entryId}", "RaRRR");
+        put("POST /years/{year}/roster/{entryId}/remove", "RaRRR");
         put("GET /dossiers", "AAAAA");
         put("GET /dossiers.xlsx", "AAAAA");
-        put("POST /dossiers/create-all", "aRaaR");
+        put("POST /dossiers/create-all", "RaRaa");
         put("GET /dossiers/{id}", "AAAAN");
         put("GET /dossiers/{id}/self-scoring", "AAAAN");
         put("GET /dossiers/{id}/self-scoring.pdf", "AAAAN");
         put("GET /dossiers/{id}/certificate.pdf", "AAAAN");
-        put("POST /dossiers/{id}/correction", "aaRRR");
+        put("POST /dossiers/{id}/correction", "aaCCC");
         put("POST /dossiers/{id}/self-assessment", "RRRaR");
-        put("POST /dossiers/{id}/attachments", "aRaaR");
+        put("POST /dossiers/{id}/attachments", "aBaaB");
         put("GET /dossiers/{id}/attachments/{attachmentId}", "AAAAN");
         put("POST /dossiers/{id}/submit", "RRRaR");
-        put("POST /dossiers/{id}/return", "RRaRR");
-        put("POST /dossiers/{id}/appraisal", "RRaRR");
-        put("POST /dossiers/{id}/area-decision", "RRRaR");
-        put("POST /dossiers/{id}/refuse", "RaRRR");
-        put("POST /dossiers/{id}/revoke", "RaRRR");
+        put("POST /dossiers/{id}/return", "CCaCC");
+        put("POST /dossiers/{id}/appraisal", "RRaCR");
+        put("POST /dossiers/{id}/area-decision", "CCCaR");
+        put("POST /dossiers/{id}/refuse", "CaCCC");
+        put("POST /dossiers/{id}/revoke", "CaCCC");
         put("GET /decisions", "AAAAA");
         put("POST /decisions", "aaRRR");
         put("GET /decisions/{id}", "AAAAN");
@@ -119,21 +123,23 @@ final class Policy {
         // commendations and events
         put("GET /commendations", "AAAAA");
         put("GET /commendations.xlsx", "AAAAA");
-        put("GET /commendations/new", "AFFAA");
-        put("POST /commendations/new", "VRRVR");
+        put("GET /commendations/new", "AAFFF");
+        put("POST /commendations/new", "VVRRR");
         put("GET /commendations/{id}", "AAAAN");
-        put("POST /commendations/{id}", "aRRVN");
-        put("POST /commendations/{id}/delete", "aRRaN");
+        put("POST /commendations/{id}", "aVRRR");
+        put("POST /commendations/{id}/delete", "aaRRR");
         put("GET /events", "AAAAA");
-        put("GET /events/new", "AFFAA");
-        put("POST /events/new", "VRRVR");
-        put("GET /events/{id}", "AAAAN");
-        put("POST /events/{id}", "aRRVN");
-        put("POST /events/{id}/delete", "aRRaN");
+        put("GET /events/new", "AAFAA");
+        put("POST /events/new", "VVRVV");
+        put("GET /events/{id}", "AAAAA");
+        put("POST /events/{id}", "aVRVR");
+        put("POST /events/{id}/delete", "aaRaR");
         // one's own account
         put("GET /account/password", "AAAAA");
         put("POST /account/password", "VVVVV");
         put("GET /login", "AAAAA");
+        put("GET /error", "*****");
+        put("POST /error", "*****");
         // administration: administrators only
         put("GET /admin/users", "AFFFF");
         put("GET /admin/users/new", "AFFFF");

@@ -59,6 +59,7 @@ class OrganizationController {
     @PostMapping("/organizations/new")
     String create(@Valid @ModelAttribute("form") OrganizationFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        CommuneAccess.requireEditorRole(user);
         if (result.hasErrors()) {
             return form(user, model);
         }

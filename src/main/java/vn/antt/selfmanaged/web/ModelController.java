@@ -85,7 +85,7 @@ class ModelController {
     String assess(@PathVariable long id, @Valid @ModelAttribute("assessment") AssessmentFormData assessment,
                   BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
                   RedirectAttributes redirect) {
-        SelfManagedModel found = models.open(id, user);
+        SelfManagedModel found = editableOnly(id, user);
         if (!result.hasErrors()) {
             try {
                 models.assess(id, assessment.getYear(), assessment.getVersion(), assessment.toDetails(), user);
@@ -109,7 +109,7 @@ class ModelController {
     String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusChange") StatusFormData statusChange,
                         BindingResult result, @ModelAttribute("selectedYear") int year,
                         @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        SelfManagedModel found = models.open(id, user);
+        SelfManagedModel found = editableOnly(id, user);
         if (!result.hasErrors()) {
             try {
                 models.changeStatus(id, statusChange.getVersion(), statusChange.getStatus(),
@@ -135,8 +135,8 @@ class ModelController {
                      @RequestParam(required = false) String memberRole,
                      @RequestParam(required = false) String memberPhone, @AuthenticationPrincipal CurrentUser user,
                      RedirectAttributes redirect) {
+        editableOnly(id, user);
         if (!validMember(memberName, memberRole, memberPhone)) {
-            models.open(id, user);
             redirect.addFlashAttribute("failure", "model.member.invalid");
         }
         else {
@@ -173,6 +173,7 @@ class ModelController {
     @PostMapping("/models/new")
     String create(@Valid @ModelAttribute("form") ModelFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        CommuneAccess.requireEditorRole(user);
         if (result.hasErrors()) {
             return form(form, user, model);
         }
@@ -218,9 +219,15 @@ class ModelController {
     }
 
     private SelfManagedModel editable(long id, CurrentUser user, Model model) {
+        SelfManagedModel found = editableOnly(id, user);
+        model.addAttribute("model", found);
+        return found;
+    }
+
+    /** The model, if the user may change it: checked before any input is looked at or shown again. */
+    private SelfManagedModel editableOnly(long id, CurrentUser user) {
         SelfManagedModel found = models.open(id, user);
         CommuneAccess.requireEdit(user, found.getCommune().getId());
-        model.addAttribute("model", found);
         return found;
     }
 
@@ -241,7 +248,8 @@ class ModelController {
         model.addAttribute("communeChoices", user.isCommuneScoped()
                 ? communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId())).toList()
                 : communes.allOfDistrict());
-        if (form.getCommuneId() != null) {
+        // suggestions only of a commune the user may change: a posted id of another commune shows none of its records
+        if (form.getCommuneId() != null && CommuneAccess.mayEdit(user, form.getCommuneId())) {
             communeRepository.findById(form.getCommuneId()).ifPresent(commune -> {
                 model.addAttribute("areaChoices", areas.list(commune, null, ArchiveStatus.ACTIVE,
                         PageRequest.of(0, PICK_LIST_LIMIT)).getContent());
