@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Sessions;
 
@@ -110,6 +111,39 @@ class AuthorizationMatrixTest {
         var steering = Sessions.demo(mvc, "bcd");
         assertThat(mvc.perform(get("/decisions/" + draft).session(steering)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void anIssuedDecisionShowsAnOfficerOnlyTheirCommunesUnits() throws Exception {
+        long decision = jdbc.queryForObject("""
+                select r.id from recognition_decision r where r.state = 'ISSUED'
+                and exists (select 1 from dossier d where d.decision_id = r.id and d.organization_id is not null
+                            and ? in (d.acting_commune_id, d.located_commune_id))
+                and exists (select 1 from dossier d join organization o on o.id = d.organization_id
+                            where d.decision_id = r.id and ? not in (d.acting_commune_id, d.located_commune_id))
+                order by r.id limit 1""", Long.class, ids.ownCommune, ids.ownCommune);
+        List<String> others = jdbc.queryForList("""
+                select o.name from dossier d join organization o on o.id = d.organization_id
+                where d.decision_id = ? and ? not in (d.acting_commune_id, d.located_commune_id)""", String.class,
+                decision, ids.ownCommune);
+        List<String> mine = jdbc.queryForList("""
+                select o.name from dossier d join organization o on o.id = d.organization_id
+                where d.decision_id = ? and ? in (d.acting_commune_id, d.located_commune_id)""", String.class,
+                decision, ids.ownCommune);
+        String steering = HtmlUtils.htmlUnescape(mvc.perform(get("/decisions/" + decision)
+                .session(Sessions.demo(mvc, "bcd"))).andReturn().getResponse().getContentAsString());
+        assertThat(steering).contains(others.get(0));
+        var officer = Sessions.demo(mvc, Ids.OFFICER);
+        for (String path : List.of("", "/print", ".pdf", "/certificates.pdf")) {
+            var response = mvc.perform(get("/decisions/" + decision + path).session(officer)).andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            String text = Answers.text(response);
+            assertThat(others).as(path).noneMatch(text::contains);
+            if (!path.equals("/certificates.pdf")) {
+                assertThat(text).as(path).contains(mine.get(0));
+            }
+        }
     }
 
     /**

@@ -82,9 +82,9 @@ final class Matrix {
             }
             for (Actor actor : Actor.values()) {
                 char expected = actor == Actor.ANONYMOUS ? (!Policy.PUBLIC.contains(mapping) ? 'L'
-                        : answers.charAt(0) == '*' ? '*' : 'A')
+                        : answers.charAt(0) == '-' ? '-' : 'A')
                         : answers.charAt(Actor.LOGGED_IN.indexOf(actor));
-                if (expected == 'a') {
+                if (expected == 'a' || expected == '-') {
                     notSent++;
                     continue;
                 }

@@ -177,8 +177,7 @@ class CommendationController {
                 || current != null && current.getIssuer().getId().equals(i.getId())).toList());
         model.addAttribute("forms", CommendationForm.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
-        model.addAttribute("communeChoices", communes.allOfDistrict().stream()
-                .filter(c -> scope.covers(c.getId())).toList());
+        model.addAttribute("communeChoices", communes.within(scope));
         model.addAttribute("unitNames", unitNames.of(scope));
         if (!model.containsAttribute("mayRecord")) {
             model.addAttribute("mayRecord", true);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -245,9 +246,7 @@ class ModelController {
     private String form(ModelFormData form, CurrentUser user, Model model) {
         model.addAttribute("types", model.containsAttribute("model")
                 ? models.allTypes() : models.activeTypes());
-        model.addAttribute("communeChoices", user.isCommuneScoped()
-                ? communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId())).toList()
-                : communes.allOfDistrict());
+        model.addAttribute("communeChoices", communes.within(Scope.of(user)));
         // suggestions only of a commune the user may change: a posted id of another commune shows none of its records
         if (form.getCommuneId() != null && CommuneAccess.mayEdit(user, form.getCommuneId())) {
             communeRepository.findById(form.getCommuneId()).ifPresent(commune -> {
