@@ -108,7 +108,8 @@ final class Matrix {
                     .param("communeCode", Ids.OTHER_CODE);
         }
         if (changing) {
-            request.param("version", "0");
+            // a reason, so that a refusal comes from the rights checked and not from a missing field
+            request.param("version", "0").param("reason", "Lý do thử của ma trận quyền");
             if (actor == Actor.ANONYMOUS) {
                 request.with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf());

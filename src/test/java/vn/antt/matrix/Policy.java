@@ -110,7 +110,7 @@ final class Policy {
         put("POST /dossiers/{id}/appraisal", "RRaCR");
         put("POST /dossiers/{id}/area-decision", "CCCaR");
         put("POST /dossiers/{id}/refuse", "CaCCC");
-        put("POST /dossiers/{id}/revoke", "CaCCC");
+        put("POST /dossiers/{id}/revoke", "CaCaC");
         put("GET /decisions", "AAAAA");
         put("POST /decisions", "aaRRR");
         put("GET /decisions/{id}", "AAAAN");
