@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Fingerprint;
 import vn.antt.infrastructure.web.NotFoundException;
@@ -48,9 +49,14 @@ public class DecisionService {
         this.clock = clock;
     }
 
+    /** The year's decisions within the scope: a commune sees only issued decisions that recognised its units. */
     @Transactional(readOnly = true)
-    public List<RecognitionDecision> ofYear(int year) {
-        return decisions.findOfYear(year);
+    public List<RecognitionDecision> ofYear(int year, Scope scope) {
+        List<RecognitionDecision> all = decisions.findOfYear(year);
+        if (scope.isDistrict()) {
+            return all;
+        }
+        return all.stream().filter(d -> !d.isDraft() && !dossiersOf(d.getId(), scope).isEmpty()).toList();
     }
 
     @Transactional(readOnly = true)
@@ -58,14 +64,36 @@ public class DecisionService {
         return decisions.findWhole(id).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * A decision as the scope may read it: a commune's officer reads an issued decision only if it recognised one of
+     * their commune's units, and never a draft.
+     *
+     * @throws NotFoundException otherwise
+     */
     @Transactional(readOnly = true)
-    public List<Dossier> dossiersOf(long decisionId) {
-        return dossiers.findOfDecision(decisionId);
+    public RecognitionDecision get(long id, Scope scope) {
+        RecognitionDecision decision = get(id);
+        if (!scope.isDistrict() && (decision.isDraft() || dossiersOf(id, scope).isEmpty())) {
+            throw new NotFoundException();
+        }
+        return decision;
+    }
+
+    /** The decision's dossiers within the scope: a commune's officer sees their commune's units only. */
+    @Transactional(readOnly = true)
+    public List<Dossier> dossiersOf(long decisionId, Scope scope) {
+        return dossiers.findOfDecision(decisionId).stream().filter(d -> covers(scope, d)).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<Dossier> readyForDecision(int year) {
-        return dossiers.findReadyForDecision(year);
+    public List<Dossier> readyForDecision(int year, Scope scope) {
+        // only the steering committee drafts decisions: a commune is shown none of the district's candidates
+        return scope.isDistrict() ? dossiers.findReadyForDecision(year) : List.of();
+    }
+
+    private static boolean covers(Scope scope, Dossier dossier) {
+        return scope.covers(dossier.getActingCommune() == null ? null : dossier.getActingCommune().getId(),
+                dossier.getLocatedCommune() == null ? null : dossier.getLocatedCommune().getId());
     }
 
     @Transactional(readOnly = true)
@@ -75,12 +103,12 @@ public class DecisionService {
 
     /** The certificates of an issued decision, one per unit it recognised (those since revoked are left out). */
     @Transactional(readOnly = true)
-    public List<Certificate> certificates(long decisionId) {
-        RecognitionDecision decision = get(decisionId);
+    public List<Certificate> certificates(long decisionId, Scope scope) {
+        RecognitionDecision decision = get(decisionId, scope);
         if (decision.isDraft()) {
             throw new DossierConflict("certificate.draft");
         }
-        return dossiers.findOfDecision(decisionId).stream()
+        return dossiersOf(decisionId, scope).stream()
                 .filter(d -> d.getState() == DossierState.RECOGNIZED)
                 .map(d -> certificate(d, decision)).toList();
     }

@@ -127,10 +127,15 @@ public class Roster {
                 "−");
     }
 
-    private EvaluationYear openYear(int year, CurrentUser user) {
+    /** @throws AccessDeniedException unless the user keeps the roster (the steering committee) */
+    public static void requireKeeper(CurrentUser user) {
         if (!user.hasRole(Role.STEERING)) {
             throw new AccessDeniedException("steering committee only");
         }
+    }
+
+    private EvaluationYear openYear(int year, CurrentUser user) {
+        requireKeeper(user);
         EvaluationYear found = years.get(year);
         if (!found.isOpen()) {
             throw new DossierConflict("dossier.refused.yearClosed");

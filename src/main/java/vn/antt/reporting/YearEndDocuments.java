@@ -40,11 +40,16 @@ public class YearEndDocuments {
                 .orElseGet(() -> new Shown(defaults(), -1));
     }
 
-    /** Saves what was typed; the year's document is created on the first save. */
-    public void save(int year, long version, YearEndDocument.Details details, CurrentUser user) {
+    /** @throws AccessDeniedException unless the user writes the district's report (the steering committee) */
+    public static void requireEditor(CurrentUser user) {
         if (!user.hasRole(Role.STEERING)) {
             throw new AccessDeniedException("steering committee only");
         }
+    }
+
+    /** Saves what was typed; the year's document is created on the first save. */
+    public void save(int year, long version, YearEndDocument.Details details, CurrentUser user) {
+        requireEditor(user);
         YearEndDocument document = documents.findByYear(year).orElse(null);
         if (document == null) {
             if (version != -1) {

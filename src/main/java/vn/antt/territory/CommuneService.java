@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.NotFoundException;
 
@@ -39,6 +40,11 @@ public class CommuneService {
     /** The communes of the served district, in Vietnamese order, e.g. for a pick list. */
     public List<Commune> allOfDistrict() {
         return communes.findAllInDistrict(districtCode);
+    }
+
+    /** The communes within a request's scope: a commune officer's own, else the district's, e.g. for a form's choice. */
+    public List<Commune> within(Scope scope) {
+        return allOfDistrict().stream().filter(c -> scope.covers(c.getId())).toList();
     }
 
     /**

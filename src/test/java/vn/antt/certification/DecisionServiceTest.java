@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.security.access.AccessDeniedException;
 import vn.antt.account.AccountService;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Sessions;
@@ -60,7 +61,7 @@ class DecisionServiceTest {
                 accounts.loadUserByUsername("congan"))).isInstanceOf(AccessDeniedException.class);
         RecognitionDecision draft = decisions.draft(2023, ready, body, "Tờ trình số 45/TTr-CAX", "Nguyễn Văn Ký",
                 null, steering);
-        assertThat(decisions.dossiersOf(draft.getId())).hasSize(3);
+        assertThat(decisions.dossiersOf(draft.getId(), Scope.DISTRICT)).hasSize(3);
         assertThat(states(ready)).containsOnly("APPRAISED");
 
         decisions.issue(draft.getId(), shownSet(draft.getId()), "125/QĐ-UBND", LocalDate.of(2023, 12, 20),
@@ -277,7 +278,7 @@ class DecisionServiceTest {
     }
 
     private String shownSet(long decision) {
-        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision));
+        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision, Scope.DISTRICT));
     }
 
     private long version(long decision) {

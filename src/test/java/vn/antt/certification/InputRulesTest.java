@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import vn.antt.account.AccountService;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Sessions;
@@ -125,7 +126,7 @@ class InputRulesTest {
         assertThat(jdbc.queryForObject("select count(*) from recognition_decision where id = ?", Integer.class,
                 draft.getId())).isZero();
         assertThat(jdbc.queryForObject("select decision_id from dossier where id = ?", Long.class, ninhHung)).isNull();
-        assertThat(decisions.readyForDecision(2023)).extracting(Dossier::getId).contains(ninhHung);
+        assertThat(decisions.readyForDecision(2023, Scope.DISTRICT)).extracting(Dossier::getId).contains(ninhHung);
 
         long issued = jdbc.queryForObject("select id from recognition_decision where number = '2580/QĐ-UBND'",
                 Long.class);
@@ -143,7 +144,7 @@ class InputRulesTest {
     }
 
     private String shownSet(long decision) {
-        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision));
+        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision, Scope.DISTRICT));
     }
 
     private long version(long decision) {

@@ -22,6 +22,7 @@ import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierConflict;
 import vn.antt.certification.RecognitionDecision;
 import vn.antt.infrastructure.pdf.PdfDocuments;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
@@ -47,9 +48,9 @@ class DecisionController {
     }
 
     @GetMapping("/decisions")
-    String list(@ModelAttribute("selectedYear") int year, Model model) {
-        model.addAttribute("decisions", decisions.ofYear(year));
-        model.addAttribute("ready", decisions.readyForDecision(year));
+    String list(@ModelAttribute("selectedYear") int year, Scope scope, Model model) {
+        model.addAttribute("decisions", decisions.ofYear(year, scope));
+        model.addAttribute("ready", decisions.readyForDecision(year, scope));
         model.addAttribute("bodies", decisions.decisionBodies());
         return "certification/decisions";
     }
@@ -66,9 +67,9 @@ class DecisionController {
     }
 
     @GetMapping("/decisions/{id}")
-    String show(@PathVariable long id, Model model, HttpSession session) {
-        RecognitionDecision decision = decisions.get(id);
-        List<Dossier> itsDossiers = decisions.dossiersOf(id);
+    String show(@PathVariable long id, Scope scope, Model model, HttpSession session) {
+        RecognitionDecision decision = decisions.get(id, scope);
+        List<Dossier> itsDossiers = decisions.dossiersOf(id, scope);
         YearSelection.showing(decision.getYear().getYear(), "/decisions", model, session);
         model.addAttribute("decision", decision);
         model.addAttribute("dossiers", itsDossiers);
@@ -77,26 +78,27 @@ class DecisionController {
     }
 
     @GetMapping("/decisions/{id}/print")
-    String print(@PathVariable long id, Model model) {
-        model.addAttribute("decision", decisions.get(id));
-        model.addAttribute("dossiers", decisions.dossiersOf(id));
+    String print(@PathVariable long id, Scope scope, Model model) {
+        model.addAttribute("decision", decisions.get(id, scope));
+        model.addAttribute("dossiers", decisions.dossiersOf(id, scope));
         return "certification/decision-print";
     }
 
     @GetMapping("/decisions/{id}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
-        RecognitionDecision decision = decisions.get(id);
-        Map<String, Object> model = Map.of("decision", decision, "dossiers", decisions.dossiersOf(id));
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Scope scope, HttpServletRequest request,
+                               HttpServletResponse response) {
+        RecognitionDecision decision = decisions.get(id, scope);
+        Map<String, Object> model = Map.of("decision", decision, "dossiers", decisions.dossiersOf(id, scope));
         String name = decision.getNumber() == null ? "Dự thảo quyết định công nhận năm " + decision.getYear().getYear()
                 : "Quyết định " + decision.getNumber().replace('/', '-');
         return pdf.download("certification/decision-print", model, name + ".pdf", request, response);
     }
 
     @GetMapping("/decisions/{id}/certificates.pdf")
-    ResponseEntity<byte[]> certificates(@PathVariable long id, HttpServletRequest request,
+    ResponseEntity<byte[]> certificates(@PathVariable long id, Scope scope, HttpServletRequest request,
                                         HttpServletResponse response) {
-        RecognitionDecision decision = decisions.get(id);
-        return pdf.download("certification/certificates", Map.of("certificates", decisions.certificates(id)),
+        RecognitionDecision decision = decisions.get(id, scope);
+        return pdf.download("certification/certificates", Map.of("certificates", decisions.certificates(id, scope)),
                 "Giấy công nhận - " + String.valueOf(decision.getNumber()).replace('/', '-') + ".pdf", request,
                 response);
     }

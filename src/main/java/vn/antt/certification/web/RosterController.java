@@ -136,6 +136,7 @@ class RosterController {
     String assign(@PathVariable int year, @PathVariable long entryId, @RequestParam long version,
                   @RequestParam(required = false) String manager, @RequestParam(required = false) String basis,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Roster.requireKeeper(user);
         Long managerId = managerId(manager);
         if (managerId == null && !TOWN.equals(manager)) {
             redirect.addFlashAttribute("failure", "roster.managerUnknown");

@@ -26,6 +26,7 @@ import vn.antt.commendation.CommendationService;
 import vn.antt.commendation.RecipientKind;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.Filters;
@@ -103,7 +104,7 @@ class CommendationController {
         CommendationFormData form = new CommendationFormData();
         form.setYear(year);
         model.addAttribute("form", form);
-        return form(model);
+        return form(model, Scope.of(user));
     }
 
     @PostMapping("/commendations/new")
@@ -120,7 +121,7 @@ class CommendationController {
                 result.rejectValue(problem.field(), problem.messageKey());
             }
         }
-        return form(model);
+        return form(model, Scope.of(user));
     }
 
     @GetMapping("/commendations/{id}")
@@ -129,7 +130,7 @@ class CommendationController {
         model.addAttribute("commendation", commendation);
         model.addAttribute("form", CommendationFormData.from(commendation));
         model.addAttribute("mayRecord", CommendationService.mayRecord(user));
-        return form(model);
+        return form(model, Scope.of(user));
     }
 
     @PostMapping("/commendations/{id}")
@@ -152,7 +153,7 @@ class CommendationController {
                 model.addAttribute("stale", true);
             }
         }
-        return form(model);
+        return form(model, Scope.of(user));
     }
 
     @PostMapping("/commendations/{id}/delete")
@@ -169,15 +170,15 @@ class CommendationController {
         return "redirect:/commendations";
     }
 
-    private String form(Model model) {
+    private String form(Model model, Scope scope) {
         // a retired issuer is offered only to the awards that already name it
         Commendation current = (Commendation) model.getAttribute("commendation");
         model.addAttribute("issuers", commendations.issuers().stream().filter(i -> !i.isRetired()
                 || current != null && current.getIssuer().getId().equals(i.getId())).toList());
         model.addAttribute("forms", CommendationForm.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
-        model.addAttribute("communeChoices", communes.allOfDistrict());
-        model.addAttribute("unitNames", unitNames.ofDistrict());
+        model.addAttribute("communeChoices", communes.within(scope));
+        model.addAttribute("unitNames", unitNames.of(scope));
         if (!model.containsAttribute("mayRecord")) {
             model.addAttribute("mayRecord", true);
         }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.commendation.EventKind;
 import vn.antt.commendation.MovementEvent;
 import vn.antt.commendation.MovementEvents;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -132,9 +133,7 @@ class EventController {
     }
 
     private String form(CurrentUser user, Model model) {
-        List<Commune> choices = user.isCommuneScoped()
-                ? communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId())).toList()
-                : communes.allOfDistrict();
+        List<Commune> choices = communes.within(Scope.of(user));
         model.addAttribute("communeChoices", choices);
         model.addAttribute("kinds", EventKind.values());
         MovementEvent event = (MovementEvent) model.getAttribute("event");

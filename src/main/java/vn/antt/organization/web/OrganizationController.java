@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -59,6 +60,7 @@ class OrganizationController {
     @PostMapping("/organizations/new")
     String create(@Valid @ModelAttribute("form") OrganizationFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        CommuneAccess.requireEditorRole(user);
         if (result.hasErrors()) {
             return form(user, model);
         }
@@ -128,9 +130,7 @@ class OrganizationController {
     private String form(CurrentUser user, Model model) {
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("guardForces", GuardForce.values());
-        model.addAttribute("communeChoices", user.isCommuneScoped()
-                ? communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId())).toList()
-                : communes.allOfDistrict());
+        model.addAttribute("communeChoices", communes.within(Scope.of(user)));
         model.addAttribute("subKindSuggestions", List.of("organization.subKind.fdi", "organization.subKind.state",
                 "organization.subKind.private", "organization.subKind.kindergarten", "organization.subKind.primary",
                 "organization.subKind.thcs", "organization.subKind.thpt", "organization.subKind.agency"));

@@ -67,8 +67,9 @@ class YearEndReportController {
             model.addAttribute("missingYear", year);
             return "reporting/year-end";
         }
-        // the communes of the year, as its figures name them (a closed year's as they were when it was closed)
-        model.addAttribute("district", reports.figures(year, null).communeRows());
+        // the communes of the year, as its figures name them (a closed year's as they were when it was closed);
+        // a commune's officer is offered no other commune's figures
+        model.addAttribute("district", user.isCommuneScoped() ? List.of() : reports.figures(year, null).communeRows());
         YearEndDocuments.Shown shown = documents.of(year);
         YearEndFigures figures = reports.figures(year, scope(commune, year, user));
         model.addAttribute("figures", figures);
@@ -82,6 +83,8 @@ class YearEndReportController {
     @PostMapping("/reports/year-end")
     String save(@ModelAttribute("selectedYear") int year, @ModelAttribute("form") ReportForm form,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        // refused before anything is shown again: the page re-shown after an error is the whole district's
+        YearEndDocuments.requireEditor(user);
         LocalDate signedOn = StrictDates.parse(form.getSignedOn());
         boolean invalid = (form.getSignedOn() != null && !form.getSignedOn().isBlank() && signedOn == null)
                 || (signedOn != null && (signedOn.isAfter(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))

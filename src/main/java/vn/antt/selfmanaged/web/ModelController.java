@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -85,7 +86,7 @@ class ModelController {
     String assess(@PathVariable long id, @Valid @ModelAttribute("assessment") AssessmentFormData assessment,
                   BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
                   RedirectAttributes redirect) {
-        SelfManagedModel found = models.open(id, user);
+        SelfManagedModel found = editableOnly(id, user);
         if (!result.hasErrors()) {
             try {
                 models.assess(id, assessment.getYear(), assessment.getVersion(), assessment.toDetails(), user);
@@ -109,7 +110,7 @@ class ModelController {
     String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusChange") StatusFormData statusChange,
                         BindingResult result, @ModelAttribute("selectedYear") int year,
                         @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        SelfManagedModel found = models.open(id, user);
+        SelfManagedModel found = editableOnly(id, user);
         if (!result.hasErrors()) {
             try {
                 models.changeStatus(id, statusChange.getVersion(), statusChange.getStatus(),
@@ -135,8 +136,8 @@ class ModelController {
                      @RequestParam(required = false) String memberRole,
                      @RequestParam(required = false) String memberPhone, @AuthenticationPrincipal CurrentUser user,
                      RedirectAttributes redirect) {
+        editableOnly(id, user);
         if (!validMember(memberName, memberRole, memberPhone)) {
-            models.open(id, user);
             redirect.addFlashAttribute("failure", "model.member.invalid");
         }
         else {
@@ -173,6 +174,7 @@ class ModelController {
     @PostMapping("/models/new")
     String create(@Valid @ModelAttribute("form") ModelFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        CommuneAccess.requireEditorRole(user);
         if (result.hasErrors()) {
             return form(form, user, model);
         }
@@ -218,9 +220,15 @@ class ModelController {
     }
 
     private SelfManagedModel editable(long id, CurrentUser user, Model model) {
+        SelfManagedModel found = editableOnly(id, user);
+        model.addAttribute("model", found);
+        return found;
+    }
+
+    /** The model, if the user may change it: checked before any input is looked at or shown again. */
+    private SelfManagedModel editableOnly(long id, CurrentUser user) {
         SelfManagedModel found = models.open(id, user);
         CommuneAccess.requireEdit(user, found.getCommune().getId());
-        model.addAttribute("model", found);
         return found;
     }
 
@@ -238,10 +246,9 @@ class ModelController {
     private String form(ModelFormData form, CurrentUser user, Model model) {
         model.addAttribute("types", model.containsAttribute("model")
                 ? models.allTypes() : models.activeTypes());
-        model.addAttribute("communeChoices", user.isCommuneScoped()
-                ? communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId())).toList()
-                : communes.allOfDistrict());
-        if (form.getCommuneId() != null) {
+        model.addAttribute("communeChoices", communes.within(Scope.of(user)));
+        // suggestions only of a commune the user may change: a posted id of another commune shows none of its records
+        if (form.getCommuneId() != null && CommuneAccess.mayEdit(user, form.getCommuneId())) {
             communeRepository.findById(form.getCommuneId()).ifPresent(commune -> {
                 model.addAttribute("areaChoices", areas.list(commune, null, ArchiveStatus.ACTIVE,
                         PageRequest.of(0, PICK_LIST_LIMIT)).getContent());

@@ -142,6 +142,8 @@ class ResidentialAreaController {
     @PostMapping("/areas/{id}/archive")
     String archive(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String lastDay,
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        // who may change it is answered before what was typed
+        CommuneAccess.requireEdit(user, areas.open(id, user).getCommune().getId());
         LocalDate day = StrictDates.parse(lastDay);
         if (day == null) {
             redirect.addFlashAttribute("failure", "area.archive.dateRequired");

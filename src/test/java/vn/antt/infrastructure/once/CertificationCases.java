@@ -15,6 +15,7 @@ import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierService;
 import vn.antt.certification.RecognitionDecision;
 import vn.antt.certification.SubjectKind;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 
 /**
@@ -229,7 +230,7 @@ final class CertificationCases {
 
     /** What the decision's page shows and its issue form confirms. */
     private static String shownSet(DecisionService decisions, long decision) {
-        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision));
+        return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision, Scope.DISTRICT));
     }
 
     private static long body(Fixture f) {

@@ -1,0 +1,38 @@
+package vn.antt.infrastructure.scope;
+
+import java.util.Objects;
+
+import vn.antt.infrastructure.security.CurrentUser;
+
+/**
+ * What a request may read: the whole district, or one commune. Decided once from the user (a commune officer without
+ * a wider role is bound to their commune; every other role sees the district) and handed to the services, which
+ * filter by it; nothing else decides scope. See docs/adr/0005-scope-decided-once.md.
+ *
+ * @param communeId the commune the request is bound to, or null for the district
+ */
+public record Scope(Long communeId) {
+
+    public static final Scope DISTRICT = new Scope(null);
+
+    public static Scope of(CurrentUser user) {
+        return user.isCommuneScoped() ? new Scope(Objects.requireNonNull(user.communeId())) : DISTRICT;
+    }
+
+    public boolean isDistrict() {
+        return communeId == null;
+    }
+
+    /** Whether a record of these communes (acting or located, any may be null) is within the scope. */
+    public boolean covers(Long... communeIds) {
+        if (isDistrict()) {
+            return true;
+        }
+        for (Long id : communeIds) {
+            if (communeId.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

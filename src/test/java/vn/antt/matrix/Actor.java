@@ -1,0 +1,28 @@
+package vn.antt.matrix;
+
+import java.util.List;
+
+/** Who asks: nobody, a district-wide role, or a commune officer on their own commune's ids or on another's. */
+enum Actor {
+    ANONYMOUS(null, true),
+    ADMIN("admin", true),
+    STEERING("bcd", true),
+    APPRAISER("congan", true),
+    OFFICER_OWN(Ids.OFFICER, true),
+    OFFICER_OTHER(Ids.OFFICER, false);
+
+    static final List<Actor> LOGGED_IN = List.of(ADMIN, STEERING, APPRAISER, OFFICER_OWN, OFFICER_OTHER);
+
+    final String username;
+    /** Whether the path's ids are the officer's own commune's records (else another commune's). */
+    final boolean ownIds;
+
+    Actor(String username, boolean ownIds) {
+        this.username = username;
+        this.ownIds = ownIds;
+    }
+
+    boolean isOfficer() {
+        return this == OFFICER_OWN || this == OFFICER_OTHER;
+    }
+}
