@@ -40,16 +40,19 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final OpenSessions sessions;
+    private final UnknownUsernames unknownUsernames;
     private final EntityManager entityManager;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, CommuneRepository communes, PasswordEncoder passwordEncoder,
-                   AuditTrail audit, OpenSessions sessions, EntityManager entityManager, Clock clock) {
+                   AuditTrail audit, OpenSessions sessions, UnknownUsernames unknownUsernames,
+                   EntityManager entityManager, Clock clock) {
         this.accounts = accounts;
         this.communes = communes;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.unknownUsernames = unknownUsernames;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -66,17 +69,20 @@ public class AccountService implements UserDetailsService {
                 account.isMustChangePassword());
     }
 
-    /** Counts a wrong password; returns true when the account is (now) locked. */
-    public boolean loginFailed(String username) {
-        return accounts.findByUsername(normalize(username)).map(account -> {
+    /**
+     * Counts a wrong password, for an account or for a username without one alike; the login answer says nothing of
+     * either (see {@link LoginHandlers}).
+     */
+    public void loginFailed(String username) {
+        String name = normalize(username);
+        accounts.findByUsername(name).ifPresentOrElse(account -> {
             boolean lockedNow = account.loginFailed(clock.instant());
             saveLoginState(account);
             audit.recordAs(account.getUsername(), lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED,
                     account.getUsername(), null);
-            return account.isLocked(clock.instant());
-        }).orElseGet(() -> {
-            audit.recordAs(null, AuditAction.LOGIN_FAILED, username, null);
-            return false;
+        }, () -> {
+            boolean lockedNow = unknownUsernames.loginFailed(name, clock.instant());
+            audit.recordAs(null, lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED, username, null);
         });
     }
 
@@ -164,7 +170,8 @@ public class AccountService implements UserDetailsService {
         audit.record(AuditAction.PASSWORD_RESET, account.getUsername(), null);
     }
 
-    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+    /** Changes one's own password and ends one's other sessions (all but {@code keptSessionId}). */
+    public void changeOwnPassword(long id, String currentPassword, String newPassword, String keptSessionId) {
         UserAccount account = get(id);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new FieldProblem("currentPassword", "password.currentWrong");
@@ -174,6 +181,7 @@ public class AccountService implements UserDetailsService {
             throw new FieldProblem("newPassword", "password.sameAsCurrent");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+        sessions.expireAllBut(account.getId(), keptSessionId);
         audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
     }
 
