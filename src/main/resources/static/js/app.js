@@ -72,13 +72,15 @@
     // page with data-restore-drafts on the body: the draft is put back, with a notice and a way to discard it, and
     // the user chooses to send it. Any other page forgets the drafts of forms it does not show (the send succeeded,
     // or the user left), and a form shown again by the server (e.g. with its errors) starts its draft afresh. The
-    // login page keeps every draft.
+    // login page keeps every draft. Drafts belong to the user who typed them: another user logging in on the same tab
+    // never sees them.
     var DRAFT = 'antt.draft:';
+    var draftOwner = DRAFT + (document.body.getAttribute('data-draft-owner') || '') + ':';
     var draftForms = Array.prototype.slice.call(
         document.querySelectorAll('main form[method="post"]:not([data-confirm]):not([data-login])'));
 
     function draftKey(form) {
-        return DRAFT + new URL(form.action, window.location.href).pathname;
+        return draftOwner + new URL(form.action, window.location.href).pathname;
     }
 
     function draftFields(form) {

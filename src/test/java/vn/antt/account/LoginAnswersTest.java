@@ -11,11 +11,13 @@ import static vn.antt.support.OnceTokens.once;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.OnceTokens;
 import vn.antt.support.Sessions;
 
 /** What a login answers, and what becomes of sessions and of forms sent after their session ended (issue 12 §3). */
@@ -27,6 +29,9 @@ class LoginAnswersTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aWrongPasswordGetsTheSameAnswerForAnyAccountOrNone() throws Exception {
@@ -125,6 +130,22 @@ class LoginAnswersTest {
                         .header("Referer", "https://evil.example/organizations/new"))
                 .andExpect(redirectedUrl("/"));
         assertThat(jdbc.queryForObject("select count(*) from organization where name = 'Cũng không được lưu'",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void aFormWhoseOneTimeTokenIsStaleGoesBackToItsPageWithTheInputKept() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhthuy");
+        String someoneElses = OnceTokens.issue(context, "ninhtho");
+
+        mvc.perform(post("/organizations/new").session(officer).with(once(someoneElses))
+                        .header("Referer", "http://localhost/organizations/new")
+                        .param("name", "Vẫn không được lưu"))
+                .andExpect(redirectedUrl("/organizations/new"));
+        String form = mvc.perform(get("/organizations/new").session(officer)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("data-restore-drafts", "Biểu mẫu đã cũ hoặc không hợp lệ");
+        assertThat(jdbc.queryForObject("select count(*) from organization where name = 'Vẫn không được lưu'",
                 Integer.class)).isZero();
     }
 

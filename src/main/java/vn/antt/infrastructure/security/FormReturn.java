@@ -26,7 +26,7 @@ public final class FormReturn {
     }
 
     /** The form's page, taken from the request's Referer when it is a page of this application. */
-    static Optional<String> formPage(HttpServletRequest request) {
+    public static Optional<String> formPage(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
         if (referer == null) {
             return Optional.empty();
