@@ -12,12 +12,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import vn.antt.infrastructure.web.once.OnceOnlyFilter;
 
 /**
  * A form whose CSRF token is stale was typed in a session that has ended. It is never "không có quyền": logged out,
  * the user goes to the login page with "Phiên làm việc đã hết hạn" and, once logged in, back to the form's page;
  * logged in again meanwhile (e.g. in another tab), straight back to the form's page with that message. There
- * {@code app.js} restores what was typed, and the user chooses to send it. Every other refusal is the 403 page.
+ * {@code app.js} restores what was typed, and the user chooses to send it. Every other refusal is the 403 page, with
+ * its reason when it has one ({@link ReasonedRefusal}).
  */
 class ExpiredFormHandler implements AccessDeniedHandler {
 
@@ -29,6 +31,9 @@ class ExpiredFormHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         if (!(denied instanceof CsrfException)) {
+            if (denied instanceof ReasonedRefusal refusal) {
+                request.setAttribute(OnceOnlyFilter.REASON_ATTRIBUTE, refusal.messageKey());
+            }
             forbidden.handle(request, response, denied);
             return;
         }
