@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
@@ -139,9 +140,10 @@ public class AccountService implements UserDetailsService {
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account, actor, "roles");
         }
+        String before = describe(account);
         account.update(fullName, roles, communeFor(roles, communeId));
         sessions.expire(account.getId());
-        audit.record(AuditAction.USER_UPDATED, account.getUsername(), describe(account));
+        audit.record(AuditAction.USER_UPDATED, account.getUsername(), before + " → " + describe(account));
     }
 
     public void setEnabled(long id, long version, boolean enabled, CurrentUser actor) {
@@ -196,7 +198,7 @@ public class AccountService implements UserDetailsService {
             throw new IllegalStateException("ANTT_ADMIN_PASSWORD breaks the password policy: " + problems);
         }
         accounts.save(new UserAccount(name, name, passwordEncoder.encode(password), Set.of(Role.ADMIN), null, false));
-        audit.recordAs(name, AuditAction.USER_CREATED, name, "ADMIN");
+        audit.recordAs(name, AuditAction.USER_CREATED, name, audit.words().value(Role.ADMIN));
         return true;
     }
 
@@ -226,9 +228,12 @@ public class AccountService implements UserDetailsService {
         });
     }
 
-    private static String describe(UserAccount account) {
-        return account.getFullName() + " " + account.getRoles()
-                + (account.getCommune() == null ? "" : " " + account.getCommune().getName());
+    /** An account as its page shows it: full name, roles by their labels, commune. */
+    private String describe(UserAccount account) {
+        AuditWords words = audit.words();
+        return account.getFullName() + "; " + words.message("audit.roles") + ": "
+                + account.getRoles().stream().sorted().map(words::value).collect(Collectors.joining(", "))
+                + (account.getCommune() == null ? "" : "; " + account.getCommune().getName());
     }
 
     private static String normalize(String username) {
