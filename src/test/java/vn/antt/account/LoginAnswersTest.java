@@ -50,6 +50,16 @@ class LoginAnswersTest {
     }
 
     @Test
+    void aLoginGetsANewSessionId() throws Exception {
+        MockHttpSession before = new MockHttpSession();
+        String anonymousId = before.getId();
+        MvcResult login = mvc.perform(post("/login").session(before).with(csrf())
+                        .param("username", "bcd").param("password", Sessions.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        assertThat(login.getRequest().getSession(false).getId()).isNotEqualTo(anonymousId);
+    }
+
+    @Test
     void unknownUsernamesAreCountedAndLockedLikeAccounts() throws Exception {
         for (int attempt = 1; attempt <= 5; attempt++) {
             login("Tester-Answers-Ghost ", "wrong-password");
