@@ -67,6 +67,110 @@
         }, 10 * 60 * 1000);
     }
 
+    // Drafts: what is typed into a form to fill in is kept in the tab's sessionStorage, keyed by the path the form
+    // is sent to, so that a session that ends never loses it. After a new login the server leads back to the form's
+    // page with data-restore-drafts on the body: the draft is put back, with a notice and a way to discard it, and
+    // the user chooses to send it. Any other page forgets the drafts of forms it does not show (the send succeeded,
+    // or the user left), and a form shown again by the server (e.g. with its errors) starts its draft afresh. The
+    // login page keeps every draft. Drafts belong to the user who typed them: another user logging in on the same tab
+    // never sees them.
+    var DRAFT = 'antt.draft:';
+    var draftOwner = DRAFT + (document.body.getAttribute('data-draft-owner') || '') + ':';
+    var draftForms = Array.prototype.slice.call(
+        document.querySelectorAll('main form[method="post"]:not([data-confirm]):not([data-login])'));
+
+    function draftKey(form) {
+        return draftOwner + new URL(form.action, window.location.href).pathname;
+    }
+
+    function draftFields(form) {
+        return Array.prototype.filter.call(form.elements, function (field) {
+            var type = (field.type || '').toLowerCase();
+            return field.name && field.name.charAt(0) !== '_' && !field.disabled
+                && ['password', 'file', 'submit', 'button', 'reset', 'image'].indexOf(type) < 0
+                && (type !== 'hidden' || field.name === 'version');
+        });
+    }
+
+    function readDraft(form) {
+        return draftFields(form).map(function (field) {
+            var type = (field.type || '').toLowerCase();
+            if (type === 'checkbox' || type === 'radio') {
+                return field.checked;
+            }
+            if (field.multiple) {
+                return Array.prototype.filter.call(field.options, function (option) { return option.selected; })
+                    .map(function (option) { return option.value; });
+            }
+            return field.value;
+        });
+    }
+
+    function writeDraft(form, values) {
+        draftFields(form).forEach(function (field, index) {
+            var value = values[index];
+            if (value === undefined) {
+                return;
+            }
+            if (typeof value === 'boolean') {
+                field.checked = value;
+            }
+            else if (Array.isArray(value)) {
+                Array.prototype.forEach.call(field.options, function (option) {
+                    option.selected = value.indexOf(option.value) >= 0;
+                });
+            }
+            else {
+                field.value = value;
+            }
+        });
+    }
+
+    function saveDraft(form) {
+        try {
+            sessionStorage.setItem(draftKey(form), JSON.stringify(readDraft(form)));
+        }
+        catch (full) {
+            // storage full or disabled: the form works as before, without a draft
+        }
+    }
+
+    if (!document.querySelector('form[data-login]')) {
+        var shown = draftForms.map(draftKey);
+        var restore = document.body.hasAttribute('data-restore-drafts');
+        Object.keys(sessionStorage).filter(function (key) {
+            return key.indexOf(DRAFT) === 0 && shown.indexOf(key) < 0;
+        }).forEach(function (key) { sessionStorage.removeItem(key); });
+        draftForms.forEach(function (form) {
+            var stored = sessionStorage.getItem(draftKey(form));
+            var values = stored === null ? null : JSON.parse(stored);
+            var current = readDraft(form);
+            if (restore && values && values.length === current.length
+                    && JSON.stringify(values) !== JSON.stringify(current)) {
+                writeDraft(form, values);
+                var template = document.getElementById('draft-restored');
+                var notice = template.content.firstElementChild.cloneNode(true);
+                notice.querySelector('[data-draft-discard]').addEventListener('click', function () {
+                    writeDraft(form, current);
+                    saveDraft(form);
+                    notice.remove();
+                });
+                form.parentNode.insertBefore(notice, form);
+            }
+            else {
+                saveDraft(form);
+            }
+        });
+        ['input', 'change'].forEach(function (kind) {
+            document.addEventListener(kind, function (event) {
+                var form = event.target.form;
+                if (form && draftForms.indexOf(form) >= 0) {
+                    saveDraft(form);
+                }
+            });
+        });
+    }
+
     // data-progress-url: a running import; follow its progress, then show its result.
     var progress = document.querySelector('[data-progress-url]');
     if (progress) {

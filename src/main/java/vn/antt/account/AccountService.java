@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
@@ -40,16 +41,19 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final OpenSessions sessions;
+    private final UnknownUsernames unknownUsernames;
     private final EntityManager entityManager;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, CommuneRepository communes, PasswordEncoder passwordEncoder,
-                   AuditTrail audit, OpenSessions sessions, EntityManager entityManager, Clock clock) {
+                   AuditTrail audit, OpenSessions sessions, UnknownUsernames unknownUsernames,
+                   EntityManager entityManager, Clock clock) {
         this.accounts = accounts;
         this.communes = communes;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.unknownUsernames = unknownUsernames;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -66,17 +70,20 @@ public class AccountService implements UserDetailsService {
                 account.isMustChangePassword());
     }
 
-    /** Counts a wrong password; returns true when the account is (now) locked. */
-    public boolean loginFailed(String username) {
-        return accounts.findByUsername(normalize(username)).map(account -> {
+    /**
+     * Counts a wrong password, for an account or for a username without one alike; the login answer says nothing of
+     * either (see {@link LoginHandlers}).
+     */
+    public void loginFailed(String username) {
+        String name = normalize(username);
+        accounts.findByUsername(name).ifPresentOrElse(account -> {
             boolean lockedNow = account.loginFailed(clock.instant());
             saveLoginState(account);
             audit.recordAs(account.getUsername(), lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED,
                     account.getUsername(), null);
-            return account.isLocked(clock.instant());
-        }).orElseGet(() -> {
-            audit.recordAs(null, AuditAction.LOGIN_FAILED, username, null);
-            return false;
+        }, () -> {
+            boolean lockedNow = unknownUsernames.loginFailed(name, clock.instant());
+            audit.recordAs(null, lockedNow ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED, username, null);
         });
     }
 
@@ -133,9 +140,10 @@ public class AccountService implements UserDetailsService {
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account, actor, "roles");
         }
+        String before = describe(account);
         account.update(fullName, roles, communeFor(roles, communeId));
         sessions.expire(account.getId());
-        audit.record(AuditAction.USER_UPDATED, account.getUsername(), describe(account));
+        audit.record(AuditAction.USER_UPDATED, account.getUsername(), before + " → " + describe(account));
     }
 
     public void setEnabled(long id, long version, boolean enabled, CurrentUser actor) {
@@ -164,7 +172,8 @@ public class AccountService implements UserDetailsService {
         audit.record(AuditAction.PASSWORD_RESET, account.getUsername(), null);
     }
 
-    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+    /** Changes one's own password and ends one's other sessions (all but {@code keptSessionId}). */
+    public void changeOwnPassword(long id, String currentPassword, String newPassword, String keptSessionId) {
         UserAccount account = get(id);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new FieldProblem("currentPassword", "password.currentWrong");
@@ -174,6 +183,7 @@ public class AccountService implements UserDetailsService {
             throw new FieldProblem("newPassword", "password.sameAsCurrent");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+        sessions.expireAllBut(account.getId(), keptSessionId);
         audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
     }
 
@@ -188,7 +198,7 @@ public class AccountService implements UserDetailsService {
             throw new IllegalStateException("ANTT_ADMIN_PASSWORD breaks the password policy: " + problems);
         }
         accounts.save(new UserAccount(name, name, passwordEncoder.encode(password), Set.of(Role.ADMIN), null, false));
-        audit.recordAs(name, AuditAction.USER_CREATED, name, "ADMIN");
+        audit.recordAs(name, AuditAction.USER_CREATED, name, audit.words().value(Role.ADMIN));
         return true;
     }
 
@@ -218,9 +228,12 @@ public class AccountService implements UserDetailsService {
         });
     }
 
-    private static String describe(UserAccount account) {
-        return account.getFullName() + " " + account.getRoles()
-                + (account.getCommune() == null ? "" : " " + account.getCommune().getName());
+    /** An account as its page shows it: full name, roles by their labels, commune. */
+    private String describe(UserAccount account) {
+        AuditWords words = audit.words();
+        return account.getFullName() + "; " + words.message("audit.roles") + ": "
+                + account.getRoles().stream().sorted().map(words::value).collect(Collectors.joining(", "))
+                + (account.getCommune() == null ? "" : "; " + account.getCommune().getName());
     }
 
     private static String normalize(String username) {

@@ -7,7 +7,8 @@ import vn.antt.infrastructure.security.CurrentUser;
 
 /**
  * Ends a user's open sessions when an administrator disables the account, resets its password or changes its
- * roles: the next request of such a session goes to the login page.
+ * roles, and a user's other sessions when they change their own password: the next request of such a session goes
+ * to the login page.
  */
 @Component
 class OpenSessions {
@@ -19,9 +20,14 @@ class OpenSessions {
     }
 
     void expire(long userId) {
+        expireAllBut(userId, null);
+    }
+
+    void expireAllBut(long userId, String keptSessionId) {
         registry.getAllPrincipals().stream()
                 .filter(principal -> principal instanceof CurrentUser user && user.id() == userId)
                 .flatMap(principal -> registry.getAllSessions(principal, false).stream())
+                .filter(session -> !session.getSessionId().equals(keptSessionId))
                 .forEach(SessionInformation::expireNow);
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
+import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.scope.Scope;
+import vn.antt.infrastructure.security.ReasonedRefusal;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Fingerprint;
 import vn.antt.infrastructure.web.NotFoundException;
@@ -37,15 +39,17 @@ public class DecisionService {
     private final DossierRepository dossiers;
     private final DossierEventRepository events;
     private final EvaluationYears years;
+    private final DossierAudit audit;
     private final Clock clock;
 
     DecisionService(RecognitionDecisionRepository decisions, IssuingBodyRepository bodies, DossierRepository dossiers,
-                    DossierEventRepository events, EvaluationYears years, Clock clock) {
+                    DossierEventRepository events, EvaluationYears years, DossierAudit audit, Clock clock) {
         this.decisions = decisions;
         this.bodies = bodies;
         this.dossiers = dossiers;
         this.events = events;
         this.years = years;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -171,7 +175,9 @@ public class DecisionService {
         if (body.getVersion() != version) {
             throw new StaleEditException();
         }
+        IssuingBody.Details before = body.details();
         body.update(details);
+        audit.issuingBodyChanged(body.getName(), before, details);
     }
 
     /**
@@ -197,6 +203,8 @@ public class DecisionService {
             throw new StaleEditException();
         }
         dossier.includeIn(null);
+        audit.decision(AuditAction.DECISION_UPDATED, decision,
+                audit.message("audit.decision.removed", dossier.subjectName()), user);
     }
 
     /** Xóa dự thảo: a draft not to be issued; its dossiers are free for another decision. */
@@ -209,7 +217,10 @@ public class DecisionService {
         if (!decision.isDraft()) {
             throw new DossierConflict("decision.alreadyIssued");
         }
-        dossiers.findOfDecision(id).forEach(dossier -> dossier.includeIn(null));
+        List<Dossier> freed = dossiers.findOfDecision(id);
+        freed.forEach(dossier -> dossier.includeIn(null));
+        audit.decision(AuditAction.DECISION_DELETED, decision,
+                audit.message("audit.decision", String.valueOf(freed.size())), user);
         decisions.delete(decision);
     }
 
@@ -235,6 +246,8 @@ public class DecisionService {
             requireRecognizable(dossier, user);
             dossier.includeIn(decision);
         }
+        audit.decision(AuditAction.DECISION_DRAFTED, decision,
+                audit.message("audit.decision", String.valueOf(dossierIds.size())), user);
         return decision;
     }
 
@@ -265,8 +278,12 @@ public class DecisionService {
         String comment = line(number.strip(), signedOn);
         for (Dossier dossier : recognised) {
             Workflow.Outcome outcome = requireRecognizable(dossier, user);
+            DossierState from = dossier.getState();
             events.save(dossier.apply(DossierAction.RECOGNIZE, outcome, user, clock.instant(), comment));
+            audit.step(dossier, DossierAction.RECOGNIZE, from, comment, user);
         }
+        audit.decision(AuditAction.DECISION_ISSUED, decision, audit.message("audit.decision.issued",
+                decision.getNumber(), audit.date(signedOn), String.valueOf(recognised.size())), user);
     }
 
     /**
@@ -295,8 +312,12 @@ public class DecisionService {
                 && decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
             throw new DossierConflict("decision.numberTaken");
         }
+        String oldNumber = decision.getNumber();
+        LocalDate oldDate = decision.getSignedOn();
         decision.issue(number.strip(), signedOn);
         flushNumber();
+        audit.decision(AuditAction.DECISION_CORRECTED, decision, audit.message("audit.decision.corrected",
+                oldNumber, decision.getNumber(), audit.date(oldDate), audit.date(signedOn), reason.strip()), user);
         String comment = "Quyết định công nhận: " + before + " → " + after + ". Lý do: " + reason.strip();
         for (Dossier dossier : dossiers.findOfDecision(id)) {
             Workflow.Outcome outcome = Workflow.decide(dossier.facts(), DossierAction.CORRECT, user,
@@ -304,7 +325,9 @@ public class DecisionService {
             if (!outcome.isAllowed()) {
                 throw new DossierConflict("dossier.refused.state.CORRECT");
             }
+            DossierState from = dossier.getState();
             events.save(dossier.apply(DossierAction.CORRECT, outcome, user, clock.instant(), comment));
+            audit.step(dossier, DossierAction.CORRECT, from, comment, user);
         }
     }
 
@@ -347,7 +370,7 @@ public class DecisionService {
                 Workflow.Facts.none());
         if (!outcome.isAllowed()) {
             if (outcome.refusal() == Workflow.Refusal.FORBIDDEN) {
-                throw new AccessDeniedException(outcome.messageKey());
+                throw new ReasonedRefusal(outcome.messageKey());
             }
             throw new DossierConflict("decision.dossierChanged");
         }

@@ -140,6 +140,19 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
             group by d.state, d.subjectKind""")
     List<StateCount> countActing(int year, Long communeId, boolean town);
 
+    /**
+     * {@link #countByState} of every commune, without the dossiers four eyes keep from this user: those they submitted
+     * waiting for appraisal, and those they appraised waiting for a decision (khu dân cư have no four eyes).
+     */
+    @Query("""
+            select d.state as state, d.subjectKind as kind, count(d) as count from Dossier d
+            where d.year.year = :year
+              and (d.subjectKind = vn.antt.certification.SubjectKind.RESIDENTIAL_AREA
+                   or not ((d.state = vn.antt.certification.DossierState.SUBMITTED and d.submittedBy = :userId)
+                           or (d.state = vn.antt.certification.DossierState.APPRAISED and d.appraisedBy = :userId)))
+            group by d.state, d.subjectKind""")
+    List<StateCount> countWorkable(int year, long userId);
+
     interface StateCount {
 
         DossierState getState();

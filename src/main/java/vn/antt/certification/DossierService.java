@@ -30,6 +30,7 @@ import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.security.ReasonedRefusal;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -67,13 +68,14 @@ public class DossierService {
     private final RosterEntryRepository roster;
     private final ModelService models;
     private final MessageSource messageSource;
+    private final DossierAudit audit;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, DossierEventRepository events, DossierAssessmentRepository assessments,
                    DossierAttachmentRepository attachments, DossierFigureRepository figures,
                    CriterionRepository criteria, EvaluationYears years,
                    CommuneService communes, ResidentialAreaService areas, RosterEntryRepository roster,
-                   ModelService models, MessageSource messageSource, Clock clock) {
+                   ModelService models, MessageSource messageSource, DossierAudit audit, Clock clock) {
         this.dossiers = dossiers;
         this.events = events;
         this.assessments = assessments;
@@ -86,6 +88,7 @@ public class DossierService {
         this.roster = roster;
         this.models = models;
         this.messageSource = messageSource;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -195,7 +198,7 @@ public class DossierService {
     public List<WorkQueue.Item> workQueue(int year, CurrentUser user) {
         return years.find(year).map(evaluationYear -> WorkQueue.of(user, evaluationYear,
                 user.isCommuneScoped() ? dossiers.countActing(year, user.communeId(), false)
-                        : dossiers.countByState(year, null),
+                        : dossiers.countWorkable(year, user.id()),
                 user.hasRole(Role.APPRAISER) ? dossiers.countActing(year, null, true) : List.of(),
                 LocalDate.now(clock))).orElse(List.of());
     }
@@ -290,6 +293,7 @@ public class DossierService {
                 .orElseThrow(() -> new DossierConflict("attachment.type"));
         attachments.save(new DossierAttachment(dossier, kind, fileName, type, content, user.getUsername(),
                 clock.instant()));
+        audit.attached(dossier, kind, fileName, user);
     }
 
     public void submit(long id, long version, CurrentUser user) {
@@ -557,7 +561,9 @@ public class DossierService {
 
         /** Applies the move and writes its history line, in the caller's transaction. */
         void record(String comment) {
+            DossierState from = dossier.getState();
             events.save(dossier.apply(action, outcome, user, clock.instant(), comment));
+            audit.step(dossier, action, from, comment, user);
         }
     }
 
@@ -574,7 +580,7 @@ public class DossierService {
         if (!outcome.isAllowed()) {
             switch (outcome.refusal()) {
                 case NOT_FOUND -> throw new NotFoundException();
-                case FORBIDDEN -> throw new AccessDeniedException(outcome.messageKey());
+                case FORBIDDEN -> throw new ReasonedRefusal(outcome.messageKey());
                 case CONFLICT -> throw new DossierConflict(outcome.messageKey());
             }
         }

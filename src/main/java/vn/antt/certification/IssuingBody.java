@@ -37,6 +37,10 @@ public class IssuingBody extends AuditedEntity {
                           String recipients) {
     }
 
+    Details details() {
+        return new Details(name, headerName, placeName, signerName, signerTitle, recipients);
+    }
+
     void update(Details details) {
         this.name = details.name();
         this.headerName = details.headerName();

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.excel.CellProblem;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.ImportSheet;
@@ -53,7 +54,9 @@ class ImportRunner {
             }
         }
         batch.finish(results, clock.instant());
-        audit.recordAs(user.getUsername(), AuditAction.IMPORTED, batch.getFileName(), importer.kind() + ": " + done);
+        AuditWords words = audit.words();
+        audit.recordAs(user.getUsername(), AuditAction.IMPORTED, batch.getFileName(), words.message("audit.imported",
+                words.message("import.kind." + importer.kind()), String.valueOf(done)));
         return done;
     }
 

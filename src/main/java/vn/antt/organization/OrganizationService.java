@@ -80,13 +80,15 @@ public class OrganizationService {
         Organization organization = editable(id, version, user);
         CommuneAccess.requireEdit(user, details.commune().getId());
         requireConsistentGuard(details);
+        Organization.Details before = organization.details();
         requireFreeTaxCode(details.taxCode(), id);
         TAX_CODE.guard(() -> {
             organization.update(details);
             organizations.flush();
             return organization;
         });
-        audit.record(AuditAction.ORGANIZATION_UPDATED, organization.getName(), details.commune().getName());
+        audit.recordChanges(AuditAction.ORGANIZATION_UPDATED, organization.getName(), "organization", before,
+                organization.details());
         return organization;
     }
 

@@ -63,6 +63,10 @@ public class ModelAssessment extends AuditedEntity {
         return year;
     }
 
+    public Details details() {
+        return new Details(quality, tipsReported, incidentsDetected, mediationsSucceeded, note);
+    }
+
     public ModelQuality getQuality() {
         return quality;
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
@@ -162,12 +163,13 @@ public class ModelService {
                 || details.foundedOn().getYear() > firstAssessed) {
             throw new FieldProblem("foundedOn", "model.foundedOn.afterRecords");
         }
+        SelfManagedModel.Details before = model.details();
         NAME.guard(() -> {
             model.update(details);
             models.flush();
             return model;
         });
-        audit.record(AuditAction.MODEL_UPDATED, model.getName(), model.getCommune().getName());
+        audit.recordChanges(AuditAction.MODEL_UPDATED, model.getName(), "model", before, model.details());
         return model;
     }
 
@@ -193,8 +195,11 @@ public class ModelService {
             throw new FieldProblem("changedOn", "model.date.future");
         }
         closedYears.requireAfterClosedYears("changedOn", on);
+        ModelStatus from = model.getStatus();
         statusChanges.save(model.changeStatus(status, on, reason, user.getUsername(), clock.instant()));
-        audit.record(AuditAction.MODEL_STATUS_CHANGED, model.getName(), status + " " + on);
+        AuditWords words = audit.words();
+        audit.record(AuditAction.MODEL_STATUS_CHANGED, model.getName(), words.message("audit.modelStatus",
+                words.value(from), words.value(status), words.value(on)));
     }
 
     /**
@@ -215,9 +220,12 @@ public class ModelService {
             throw new StaleEditException();
         }
         ModelAssessment assessment = existing.orElseGet(() -> new ModelAssessment(model, year));
+        ModelAssessment.Details before = existing.map(ModelAssessment::details)
+                .orElse(new ModelAssessment.Details(null, null, null, null, null));
         assessment.record(details, LocalDate.now(clock));
         assessments.save(assessment);
-        audit.record(AuditAction.MODEL_ASSESSED, model.getName(), year + " " + details.quality());
+        audit.record(AuditAction.MODEL_ASSESSED, model.getName(), audit.words().message("audit.modelAssessed",
+                String.valueOf(year), audit.words().changes("model.assessment", before, details)));
     }
 
     public void addMember(long id, String name, String role, String phone, CurrentUser user) {

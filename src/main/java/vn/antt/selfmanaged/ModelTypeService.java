@@ -54,7 +54,8 @@ public class ModelTypeService {
         else {
             type.reinstate();
         }
-        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getCode(), retired ? "retired" : "reinstated");
+        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getName(),
+                audit.words().message(retired ? "modelType.retire" : "modelType.reinstate"));
     }
 
     /** The type as the administrator's page showed it, or a stale edit. */

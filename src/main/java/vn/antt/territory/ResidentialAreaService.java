@@ -86,12 +86,14 @@ public class ResidentialAreaService {
             closedYears.requireAfterClosedYears("validFrom", details.validFrom());
             requireNotFuture(details.validFrom());
         }
+        ResidentialArea.Details before = area.details();
         NAME.guard(() -> {
             area.update(kept);
             areas.flush();
             return area;
         });
-        audit.record(AuditAction.AREA_UPDATED, area.getCommune().getName() + " — " + area.getName(), null);
+        audit.recordChanges(AuditAction.AREA_UPDATED, area.getCommune().getName() + " — " + area.getName(), "area",
+                before, area.details());
         return area;
     }
 

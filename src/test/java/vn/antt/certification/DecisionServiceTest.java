@@ -71,6 +71,19 @@ class DecisionServiceTest {
         assertThat(jdbc.queryForList("""
                 select comment from dossier_event where action = 'RECOGNIZE' and dossier_id in (?, ?, ?)""",
                 String.class, ready.toArray())).containsOnly("125/QĐ-UBND — 20/12/2023").hasSize(3);
+        // the audit log has the draft, the issue and each dossier's step, in words, with who did it
+        assertThat(jdbc.queryForList("""
+                select username || ' | ' || action || ' | ' || target || ' | ' || detail from audit_log
+                where target in (?, ?)""", String.class, "Dự thảo quyết định #" + draft.getId() + " — năm 2023",
+                "Quyết định số 125/QĐ-UBND — năm 2023"))
+                .containsExactlyInAnyOrder("bcd | DECISION_DRAFTED | Dự thảo quyết định #" + draft.getId()
+                                + " — năm 2023 | 3 hồ sơ",
+                        "bcd | DECISION_ISSUED | Quyết định số 125/QĐ-UBND — năm 2023 | Số 125/QĐ-UBND, ký ngày "
+                                + "20/12/2023; 3 hồ sơ");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_log where username = 'bcd' and action = 'DOSSIER_STEP'
+                and detail = 'Công nhận: Đã thẩm định → Đã công nhận. Ghi chú: 125/QĐ-UBND — 20/12/2023'""",
+                Integer.class)).isGreaterThanOrEqualTo(3);
 
         assertThatThrownBy(() -> dossiers.revoke(ready.get(0), version(ready.get(0), "dossier"), "Vi phạm",
                 accounts.loadUserByUsername("congan"))).isInstanceOf(AccessDeniedException.class);

@@ -180,6 +180,21 @@ class DossierServiceTest {
                         tuple(DossierAction.SUBMIT, "ninhvan"),
                         tuple(DossierAction.APPRAISE, "congan"));
         assertThat(dossiers.history(commune).get(1).getComment()).isEqualTo("Biên bản họp xét thiếu chữ ký");
+        // each step is in the audit log as well, in the words of the UI and with who took it
+        String target = jdbc.queryForObject("""
+                select 'Hồ sơ ' || c.name || ' — năm 2023' from commune c where c.code = '22606'""", String.class);
+        assertThat(jdbc.queryForList("""
+                select username || ' | ' || detail from audit_log where action = 'DOSSIER_STEP' and target = ?
+                order by id""", String.class, target))
+                .containsExactly(
+                        "ninhvan | Gửi đề nghị: Đang lập → Đã gửi đề nghị",
+                        "congan | Trả lại bổ sung: Đã gửi đề nghị → Trả lại bổ sung. Ghi chú: Biên bản họp xét thiếu "
+                                + "chữ ký",
+                        "ninhvan | Gửi đề nghị: Trả lại bổ sung → Đã gửi đề nghị",
+                        "congan | Thẩm định: Đã gửi đề nghị → Đã thẩm định. Ghi chú: Đủ điều kiện");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_log where action = 'ATTACHMENT_ADDED' and target = ?""", Integer.class,
+                target)).isEqualTo(AttachmentKind.requiredFor(SubjectKind.COMMUNE).size());
     }
 
     /** A khu dân cư dossier through the commune-level steps, all recorded by the commune's officer. */

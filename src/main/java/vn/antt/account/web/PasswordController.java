@@ -45,7 +45,8 @@ class PasswordController {
             return VIEW;
         }
         try {
-            accounts.changeOwnPassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+            accounts.changeOwnPassword(user.id(), form.getCurrentPassword(), form.getNewPassword(),
+                    request.getSession().getId());
         }
         catch (FieldProblem problem) {
             result.rejectValue(problem.field(), problem.messageKey());

@@ -35,7 +35,15 @@ public enum AuditAction {
     COMMENDATION_SAVED,
     COMMENDATION_DELETED,
     EVENT_SAVED,
-    EVENT_DELETED;
+    EVENT_DELETED,
+    DOSSIER_STEP,
+    ATTACHMENT_ADDED,
+    DECISION_DRAFTED,
+    DECISION_UPDATED,
+    DECISION_ISSUED,
+    DECISION_CORRECTED,
+    DECISION_DELETED,
+    ISSUING_BODY_CHANGED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -19,11 +19,24 @@ public class AuditTrail {
     private static final int DETAIL_LIMIT = 4000;
 
     private final AuditEntryRepository entries;
+    private final AuditWords words;
     private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, AuditWords words, Clock clock) {
         this.entries = entries;
+        this.words = words;
         this.clock = clock;
+    }
+
+    /** Records an edit as its changed fields, "label: old → new" in the words of the form ({@link AuditWords}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChanges(AuditAction action, String target, String labelPrefix, Record before, Record after) {
+        record(action, target, words.changes(labelPrefix, before, after));
+    }
+
+    /** The words of the UI for a value or a message, for a detail of the caller's own. */
+    public AuditWords words() {
+        return words;
     }
 
     /** Records an action of the logged-in user, in the caller's transaction. */
@@ -46,10 +59,16 @@ public class AuditTrail {
                 : entries.findByUsernameOrderByOccurredAtDescIdDesc(username, pageable);
     }
 
+    /**
+     * The client's address as a person reads it. Behind a reverse proxy it is the proxy's, unless the proxy is
+     * trusted by configuration ({@code server.forward-headers-strategy=native}, with Tomcat's
+     * {@code server.tomcat.remoteip.internal-proxies}): only then does X-Forwarded-For count, so that a client
+     * cannot write its own address into the log.
+     */
     private static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
+            return ClientAddress.readable(request.getRemoteAddr());
         }
         return null;
     }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.antt.infrastructure.security.FormReturn;
 
 /**
  * Every state-changing request runs at most once (issue 11 §2). It must carry a form token issued to its user
@@ -79,7 +80,15 @@ public class OnceOnlyFilter extends OncePerRequestFilter {
         }
         String token = tokens.verify(request.getParameter(FormTokens.FIELD), authentication.getName());
         if (token == null) {
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, INVALID_KEY);
+            // a stale form (e.g. typed before a login as someone else): back to its page, where app.js keeps what
+            // its own user typed; only a request without a page of ours behind it gets the refusal page
+            var formPage = FormReturn.formPage(request);
+            if (formPage.isPresent()) {
+                FormReturn.leadBack(request, response, formPage.get(), INVALID_KEY);
+            }
+            else {
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, INVALID_KEY);
+            }
             return;
         }
         while (true) {
