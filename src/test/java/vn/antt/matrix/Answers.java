@@ -55,6 +55,10 @@ final class Answers {
             try (PDDocument document = Loader.loadPDF(body)) {
                 return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             }
+            catch (IOException notAPdf) {
+                // an uploaded attachment is served as it was sent: read its bytes as they are
+                return new String(body, StandardCharsets.UTF_8);
+            }
         }
         if (type.contains("spreadsheet")) {
             StringBuilder text = new StringBuilder();
@@ -67,6 +71,10 @@ final class Answers {
                         }
                     }
                 }
+            }
+            catch (IOException | RuntimeException notAWorkbook) {
+                // an uploaded attachment is served as it was sent: read its bytes as they are
+                return new String(body, StandardCharsets.UTF_8);
             }
             return text.toString();
         }

@@ -52,7 +52,7 @@ final class Ids {
         long dossier = Long.parseLong(one("""
                 select d.id from dossier d where d.acting_commune_id = ?
                 order by (d.state = 'RECOGNIZED') desc,
-                         exists (select 1 from dossier_attachment a where a.dossier_id = d.id) desc, d.id desc""",
+                         exists (select 1 from dossier_attachment a where a.dossier_id = d.id) desc, d.id""",
                 commune));
         ids.put("dossiers", String.valueOf(dossier));
         ids.put("attachmentId", orZero("select id from dossier_attachment where dossier_id = ? order by id", dossier));
