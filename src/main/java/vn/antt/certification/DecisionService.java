@@ -265,7 +265,8 @@ public class DecisionService {
         }
         if ((!number.strip().equals(decision.getNumber()) || signedOn.getYear() != decision.getSignedOn().getYear())
                 && decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
-            throw new DossierConflict("decision.numberTaken");
+            // a correction typed a number already given: the form says so (two issues at once stay a conflict)
+            throw new InputRefused("decision.numberTaken");
         }
         decision.issue(number.strip(), signedOn);
         flushNumber();
