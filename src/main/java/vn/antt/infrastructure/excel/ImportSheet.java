@@ -72,7 +72,7 @@ public final class ImportSheet {
             List<String> headers = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
-            for (int i = 0; i < headerRow.getLastCellNum(); i++) {
+            for (int i = 0; i < width(sheet); i++) {
                 Object value = value(headerRow.getCell(i));
                 String header = value == null ? "" : value.toString().strip();
                 headers.add(header);
@@ -208,6 +208,15 @@ public final class ImportSheet {
             }
         }
         throw new ImportFileException("import.file.empty");
+    }
+
+    /** The columns in use: a column with data but no header counts too. */
+    private static int width(Sheet sheet) {
+        int width = 0;
+        for (Row row : sheet) {
+            width = Math.max(width, row.getLastCellNum());
+        }
+        return width;
     }
 
     private static boolean hasData(Sheet sheet, int column) {

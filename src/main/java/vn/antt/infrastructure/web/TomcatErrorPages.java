@@ -70,8 +70,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
                 return;
             }
             boolean client = status < 500;
-            String title = HtmlUtils.htmlEscape(client ? clientTitle : serverTitle);
-            String text = HtmlUtils.htmlEscape(client ? clientText : serverText);
+            String title = HtmlUtils.htmlEscape(client ? clientTitle : serverTitle, "UTF-8");
+            String text = HtmlUtils.htmlEscape(client ? clientText : serverText, "UTF-8");
             try {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("UTF-8");

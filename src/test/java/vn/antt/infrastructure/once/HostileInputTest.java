@@ -108,7 +108,7 @@ class HostileInputTest {
         Map<String, List<Runnable>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, Case> entry : cases.entrySet()) {
             Action action = entry.getValue().build(fixture);
-            // forms of one area share records and audit actions (the certification's, one year): one after another
+            // forms of one area share records and audit actions: one after another
             String path = entry.getKey().substring("POST /".length());
             String group = path.replaceFirst("/.*", "");
             groups.computeIfAbsent(group,
