@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /error} opened by itself, with no error behind it, is a page that does not exist (404), not a server error:
+ * {@code /error} opened by itself (GET), with no error behind it, is a page that does not exist (404), not a server error:
  * the error controller reads a missing status as 500. Error dispatches do not pass here.
  */
 @Component
@@ -19,7 +19,8 @@ class DirectErrorFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.equals("/error") && !path.startsWith("/error/") && !path.startsWith("/error.");
+        // a form posted to it is the once-only filter's to refuse
+        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) || !path.equals("/error") && !path.startsWith("/error/") && !path.startsWith("/error.");
     }
 
     @Override

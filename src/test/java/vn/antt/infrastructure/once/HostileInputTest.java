@@ -98,10 +98,12 @@ class HostileInputTest {
     void everyFieldOfEveryFormWithEveryHostilePayload() throws Exception {
         fixture = new Fixture(port, jdbc, tokens, accounts);
         CertificationCases.openOwnYear(fixture, dossiers);
-        Integer[] openedBefore = jdbc.queryForList("select year from evaluation_year where year in (2014, 2015)",
-                Integer.class).toArray(Integer[]::new);
+
         Map<String, Case> cases = new LinkedHashMap<>(RegistryCases.all());
         cases.putAll(CertificationCases.all(dossiers, decisions));
+        // the once-only table's free years (2014, 2015) are its own: here a year already open, so nothing is opened
+        cases.put("POST /years", f -> Action.of("bcd", "/years", CertificationCases.year(f, Fixture.YEAR))
+                .counting("select count(*) from evaluation_year where year = ?", Fixture.YEAR));
         Map<String, String> payloads = payloads();
         long started = System.nanoTime();
 
@@ -128,12 +130,6 @@ class HostileInputTest {
             pool.shutdownNow();
         }
 
-        // a year the once-only table opens (2014, 2015) and a hostile case opened with it is given back
-        jdbc.update("""
-                delete from evaluation_year y where y.year in (2014, 2015) and not (y.year = any (?))
-                and not exists (select 1 from dossier d where d.year_id = y.id)
-                and not exists (select 1 from roster_entry r where r.year_id = y.id)""",
-                (Object) openedBefore);
         System.out.printf("Hostile input: %d (form, field, payload) cases over %d forms in %d s, %d failures%n",
                 ran.get(), cases.size(), (System.nanoTime() - started) / 1_000_000_000L, failures.size());
         failures.stream().limit(300).forEach(System.out::println);
