@@ -290,7 +290,7 @@ public class DossierService {
         Dossier dossier = open(id, user);
         check(dossier, DossierAction.EDIT, user, Workflow.Facts.none());
         String type = FileTypes.detect(fileName, content)
-                .orElseThrow(() -> new DossierConflict("attachment.type"));
+                .orElseThrow(() -> new InputRefused("attachment.type"));
         attachments.save(new DossierAttachment(dossier, kind, fileName, type, content, user.getUsername(),
                 clock.instant()));
         audit.attached(dossier, kind, fileName, user);
@@ -378,7 +378,7 @@ public class DossierService {
                         CurrentUser user) {
         requireReason(reason);
         if (field == null || (field.isDate() ? date == null : text == null)) {
-            throw new DossierConflict("dossier.correct.valueRequired");
+            throw new InputRefused("dossier.correct.valueRequired");
         }
         Move move = act(id, version, DossierAction.CORRECT, user, Workflow.Facts.none());
         Dossier dossier = move.dossier();
@@ -392,13 +392,13 @@ public class DossierService {
         }
         if (field == CorrectedField.IMPORTED_DECISION_DATE
                 && (date.isAfter(LocalDate.now(clock)) || date.getYear() < dossier.getYear().getYear())) {
-            throw new DossierConflict("decision.beforeYear");
+            throw new InputRefused("decision.beforeYear");
         }
         String before = dossier.valueOf(field);
         dossier.correct(field, text, date);
         String after = dossier.valueOf(field);
         if (Objects.equals(before, after)) {
-            throw new DossierConflict("dossier.correct.unchanged");
+            throw new InputRefused("dossier.correct.unchanged");
         }
         move.record(messageSource.getMessage(field.messageKey(), null, field.name(), VIETNAMESE) + ": " + (before == null ? "(trống)" : before) + " → " + after
                 + ". Lý do: " + reason);
@@ -409,13 +409,13 @@ public class DossierService {
         if (registeredOn != null && (registeredOn.isAfter(LocalDate.now(clock))
                 || registeredOn.getYear() < dossier.getYear().getYear() - 1
                 || registeredOn.getYear() > dossier.getYear().getYear())) {
-            throw new DossierConflict("dossier.registeredOn.range");
+            throw new InputRefused("dossier.registeredOn.range");
         }
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DossierConflict("dossier.reason.required");
+            throw new InputRefused("dossier.reason.required");
         }
     }
 

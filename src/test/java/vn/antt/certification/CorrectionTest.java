@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -47,13 +48,13 @@ class CorrectionTest {
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
         MvcResult noReason = mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(once())
                 .param("version", version).param("field", "REGISTERED_ON").param("value", "16/03/2022")
-                .param("reason", " ")).andExpect(status().isConflict()).andReturn();
-        assertThat(HtmlUtils.htmlUnescape(noReason.getResponse().getContentAsString())).contains("lý do");
+                .param("reason", " ")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(noReason.getFlashMap().get("failure")).isEqualTo("dossier.reason.required");
         assertThat(jdbc.queryForObject("select version from dossier where id = ?", Long.class, id).toString())
                 .isEqualTo(version);
         mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(once()).param("version", version)
                 .param("field", "REGISTERED_ON").param("value", "16/03/2031").param("reason", "Sai"))
-                .andExpect(status().isConflict());
+                .andExpect(flash().attribute("failure", "dossier.registeredOn.range"));
         mvc.perform(post("/dossiers/{id}/correction", id).session(steering).with(once()).param("version", version)
                 .param("field", "IMPORTED_DECISION_NUMBER").param("value", "99/QĐ").param("reason", "Sai"))
                 .andExpect(status().isConflict());
@@ -100,16 +101,16 @@ class CorrectionTest {
                 .param("reason", "Sai ngày")).andExpect(status().isForbidden());
         MockHttpSession steering = Sessions.demo(mvc, "bcd");
         mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(once()).param("version", version)
-                .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")).andExpect(status().isConflict());
+                .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022"))
+                .andExpect(flash().attribute("failure", "dossier.reason.required"));
 
-        String taken = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/{id}/correction", id).session(steering)
+        mvc.perform(post("/decisions/{id}/correction", id).session(steering)
                         .with(once()).param("version", version).param("number", "2580/QĐ-UBND")
                         .param("signedOn", "20/12/2022").param("reason", "Sai số"))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
-        assertThat(taken).contains("Số quyết định này đã được cơ quan ban hành dùng trong năm.");
+                .andExpect(flash().attribute("failure", "decision.numberTaken"));
         mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(once()).param("version", version)
                 .param("number", "2581/QĐ-UBND").param("signedOn", "20/12/2021").param("reason", "Sai năm"))
-                .andExpect(status().isConflict());
+                .andExpect(flash().attribute("failure", "decision.beforeYear"));
 
         mvc.perform(post("/decisions/{id}/correction", id).session(steering).with(once()).param("version", version)
                         .param("number", "2581/QĐ-UBND").param("signedOn", "21/12/2022")

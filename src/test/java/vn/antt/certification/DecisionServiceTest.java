@@ -163,7 +163,8 @@ class DecisionServiceTest {
 
         mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(once())
                 .param("shownSet", shownSet(decision)).param("number", "130/QĐ-UBND")
-                .param("signedOn", "31/02/2023")).andExpect(status().isConflict());
+                .param("signedOn", "31/02/2023")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", "decision.numberAndDateRequired"));
         mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(once())
                         .param("shownSet", shownSet(decision)).param("number", "130/QĐ-UBND")
                         .param("signedOn", "22/12/2023"))

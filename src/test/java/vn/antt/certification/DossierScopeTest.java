@@ -111,8 +111,8 @@ class DossierScopeTest {
                         "file", "to-trinh.pdf", "application/pdf", "MZ\u0090\u0000\u0003\u0000\u0000\u0000"
                         .getBytes(StandardCharsets.ISO_8859_1))).param("kind", "TO_TRINH")
                         .session(Sessions.demo(mvc, "ninhtho")).with(once()))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Tệp không đúng loại cho phép");
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("failure").toString();
+        assertThat(page).isEqualTo("attachment.type");
         assertThat(jdbc.queryForObject("select count(*) from dossier_attachment where file_name = 'to-trinh.pdf'",
                 Integer.class)).isZero();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -54,7 +55,8 @@ class InputRulesTest {
         assertThat(invalid.getFlashMap().get("failure")).isEqualTo("dossier.registeredOn.invalid");
         for (String wrong : List.of("15/06/1990", "01/01/2030")) {
             mvc.perform(post("/dossiers/{id}/self-assessment", dossier).session(officer).with(once())
-                    .param("version", version).param("registeredOn", wrong)).andExpect(status().isConflict());
+                    .param("version", version).param("registeredOn", wrong))
+                    .andExpect(flash().attribute("failure", "dossier.registeredOn.range"));
         }
         assertThat(jdbc.queryForObject("select registered_on from dossier where id = ?", String.class, dossier))
                 .isNull();
@@ -69,7 +71,7 @@ class InputRulesTest {
         String version = jdbc.queryForObject("select version from dossier where id = ?", String.class, area);
         mvc.perform(post("/dossiers/{id}/area-decision", area).session(Sessions.demo(mvc, "ninhthuy")).with(once())
                 .param("version", version).param("decision", "REFUSE").param("note", " "))
-                .andExpect(status().isConflict());
+                .andExpect(flash().attribute("failure", "dossier.reason.required"));
         assertThat(jdbc.queryForObject("select state from dossier where id = ?", String.class, area))
                 .isEqualTo("APPRAISED");
     }

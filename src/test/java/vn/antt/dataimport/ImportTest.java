@@ -207,12 +207,71 @@ class ImportTest {
         List<String> renamed = new ArrayList<>(HEADERS);
         renamed.set(1, "Loại mô hình");
         assertThat(refusedFile(officer, "doi-ten.xlsx", xlsx(renamed, validRows("Tổ đổi tên cột", 1))))
-                .contains("Thiếu cột: Mã loại mô hình. Cột không có trong mẫu: Loại mô hình.");
+                .contains("Thiếu cột: “Mã loại mô hình”. Cột không có trong mẫu (đổi tên hoặc thêm): “Loại mô hình” (B).");
         List<String> missing = new ArrayList<>(HEADERS.subList(0, HEADERS.size() - 1));
         assertThat(refusedFile(officer, "thieu-cot.xlsx", xlsx(missing, List.of())))
-                .contains("Thiếu cột: Mô tả hoạt động.");
+                .contains("Tệp thiếu cột của mẫu: “Mô tả hoạt động”.");
 
         assertThat(jdbc.queryForObject("select count(*) from import_batch", Integer.class)).isEqualTo(batches);
+    }
+
+    /** Issue 12 §2: an extra column, named or not, is named in the message by its header and its letter. */
+    @Test
+    void anExtraColumnIsNamedByItsHeaderAndLetter() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
+        List<String> extra = new ArrayList<>(HEADERS);
+        extra.add("Ghi chú thêm");
+        List<List<Object>> rows = validRows("Tổ cột thêm", 1);
+        rows.get(0).add("ghi chú");
+        assertThat(refusedFile(officer, "cot-them.xlsx", xlsx(extra, rows)))
+                .contains("Tệp có cột không có trong mẫu: “Ghi chú thêm” (O)");
+
+        byte[] untitled = edited(xlsx(HEADERS, validRows("Tổ cột không tên", 1)),
+                workbook -> workbook.getSheetAt(0).getRow(1).createCell(HEADERS.size()).setCellValue("lạc chỗ"));
+        assertThat(refusedFile(officer, "cot-khong-ten.xlsx", untitled))
+                .contains("Tệp có cột không có trong mẫu: cột không có tiêu đề (O)");
+    }
+
+    /** A formula saved without its result is refused with its cell named, never read as 0. */
+    @Test
+    void aFormulaWithoutACachedValueIsRefusedWithItsCell() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
+        int batches = jdbc.queryForObject("select count(*) from import_batch", Integer.class);
+        byte[] formula = edited(xlsx(HEADERS, validRows("Tổ công thức", 2)), workbook -> {
+            org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).getRow(2);
+            row.removeCell(row.getCell(10));
+            row.createCell(10).setCellFormula("4+5");
+        });
+        assertThat(refusedFile(officer, "cong-thuc.xlsx", formula))
+                .contains("Ô K3 chứa công thức chưa được tính ra giá trị");
+        assertThat(jdbc.queryForObject("select count(*) from import_batch", Integer.class)).isEqualTo(batches);
+    }
+
+    /** A hidden sheet placed first (a list, a leftover) is not the data: the first sheet a person sees is. */
+    @Test
+    void aHiddenSheetIsNeverReadAsTheData() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
+        byte[] hiddenFirst = edited(xlsx(HEADERS, validRows("Tổ sau trang ẩn", 1)), workbook -> {
+            workbook.createSheet("Danh mục").createRow(0).createCell(0).setCellValue("Không phải dữ liệu");
+            workbook.setSheetOrder("Danh mục", 0);
+            workbook.setActiveSheet(1);
+            workbook.setFirstVisibleTab(1);
+            workbook.setSheetHidden(0, true);
+        });
+        long batch = upload(officer, hiddenFirst);
+        assertThat(jdbc.queryForObject("select count(*) from import_batch where id = ?", Integer.class, batch))
+                .isEqualTo(1);
+    }
+
+    private static byte[] edited(byte[] file, java.util.function.Consumer<org.apache.poi.ss.usermodel.Workbook> edit)
+            throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file))) {
+            edit.accept(workbook);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

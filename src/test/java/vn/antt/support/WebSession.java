@@ -69,6 +69,12 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A request as a script or another client would send it, asking for {@code accept}. */
+    public HttpResponse<String> send(String method, String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept)
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** Sends a form as the browser would; the CSRF token is added unless {@code fields} holds one. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
@@ -124,7 +130,10 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            HttpRequest sent = built.headers().firstValue("Accept").isPresent() ? built
+                    : HttpRequest.newBuilder(built, (name, value) -> true).header("Accept", "text/html").build();
+            return client.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.account.UserAccount;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.validation.PlainText;
 
 /**
  * The administrator's user form. A new account also gets a username and a temporary password (its owner must change
@@ -22,6 +23,7 @@ public class UserFormData {
 
     @NotBlank
     @Size(max = 255)
+    @PlainText
     private String fullName;
 
     @NotEmpty
@@ -72,7 +74,11 @@ public class UserFormData {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        // a blank choice binds as null: no role, not an error
+        this.roles = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(this.roles::add);
+        }
     }
 
     public Long getCommuneId() {

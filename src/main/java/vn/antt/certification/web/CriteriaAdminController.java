@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.CriteriaService;
 import vn.antt.certification.CriteriaSet;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Quản trị › Bộ tiêu chí: the criteria of each legal basis, with article, clause and how each is checked. */
 @Controller
@@ -37,7 +38,7 @@ class CriteriaAdminController {
     String changeText(@PathVariable long id, @RequestParam String set, @RequestParam long version,
                       @RequestParam(required = false) String text, RedirectAttributes redirect) {
         if (text == null || text.length() > MAX_TEXT
-                || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+                || !PlainTextValidator.isPlain(text, true)) {
             redirect.addFlashAttribute("failure", "criteria.text.invalid");
         }
         else {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierConflict;
+import vn.antt.certification.InputRefused;
 import vn.antt.certification.RecognitionDecision;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.scope.Scope;
@@ -38,6 +39,12 @@ class DecisionController {
     DecisionController(DecisionService decisions, PdfDocuments pdf) {
         this.decisions = decisions;
         this.pdf = pdf;
+    }
+
+    /** A refused input: its form's page again, with the message. */
+    @ExceptionHandler(InputRefused.class)
+    String refused(InputRefused refused, HttpServletRequest request) {
+        return InputRefusals.backToForm(refused, request);
     }
 
     @ExceptionHandler(DossierConflict.class)
@@ -60,7 +67,8 @@ class DecisionController {
                  @RequestParam(required = false) Long body, @RequestParam(required = false) String proposal,
                  @RequestParam(required = false) String signerName, @ModelAttribute("selectedYear") int year,
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        RecognitionDecision draft = decisions.draft(year, dossierIds, body, FormText.of(proposal, 500, false),
+        RecognitionDecision draft = decisions.draft(year, dossierIds == null ? null
+                : dossierIds.stream().filter(java.util.Objects::nonNull).toList(), body, FormText.of(proposal, 500, false),
                 FormText.of(signerName, 255, false), null, user);
         redirect.addFlashAttribute("success", "decision.drafted");
         return "redirect:/decisions/" + draft.getId();

@@ -42,6 +42,7 @@ import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierAssessment;
 import vn.antt.certification.DossierAttachment;
 import vn.antt.certification.DossierConflict;
+import vn.antt.certification.InputRefused;
 import vn.antt.certification.DossierEvent;
 import vn.antt.certification.DossierResult;
 import vn.antt.certification.DossierService;
@@ -61,6 +62,7 @@ import vn.antt.infrastructure.web.YearSelection;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
+import vn.antt.infrastructure.validation.UploadNames;
 
 /** Hồ sơ đề nghị công nhận: the year's list, one dossier with its criteria, documents, actions and history. */
 @Controller
@@ -90,6 +92,12 @@ class DossierController {
     }
 
     /** A refusal by the state or a missing piece: the 409 page saying why, and nothing changed. */
+    /** A refused input: its form's page again, with the message. */
+    @ExceptionHandler(InputRefused.class)
+    String refused(InputRefused refused, HttpServletRequest request) {
+        return InputRefusals.backToForm(refused, request);
+    }
+
     @ExceptionHandler(DossierConflict.class)
     String conflict(DossierConflict conflict, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -265,6 +273,10 @@ class DossierController {
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty() || file.getSize() > MAX_ATTACHMENT) {
             redirect.addFlashAttribute("failure", "attachment.size");
+            return "redirect:/dossiers/" + id;
+        }
+        if (UploadNames.refused(file.getOriginalFilename())) {
+            redirect.addFlashAttribute("failure", "upload.fileName.invalid");
             return "redirect:/dossiers/" + id;
         }
         AttachmentKind attachmentKind = Filters.enumOf(AttachmentKind.class, kind);

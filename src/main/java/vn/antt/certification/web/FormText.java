@@ -1,6 +1,7 @@
 package vn.antt.certification.web;
 
-import vn.antt.certification.DossierConflict;
+import vn.antt.certification.InputRefused;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Free text typed into a certification form: refused, with a message, when too long or holding control characters. */
 final class FormText {
@@ -14,10 +15,9 @@ final class FormText {
             return null;
         }
         String text = value.strip();
-        boolean refused = text.codePoints().anyMatch(c -> Character.isISOControl(c)
-                && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
+        boolean refused = !PlainTextValidator.isPlain(text, multiline);
         if (text.length() > max || refused) {
-            throw new DossierConflict("dossier.text.invalid");
+            throw new InputRefused("dossier.text.invalid");
         }
         return text;
     }

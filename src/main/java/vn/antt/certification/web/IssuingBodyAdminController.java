@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.IssuingBody;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Quản trị › Cơ quan ban hành: names in capitals, place, signer and "Nơi nhận" printed on decisions. */
 @Controller
@@ -54,7 +55,7 @@ class IssuingBodyAdminController {
         if (text == null || text.isBlank()) {
             return !required;
         }
-        return text.length() <= max && text.chars().noneMatch(Character::isISOControl);
+        return text.length() <= max && PlainTextValidator.isPlain(text, false);
     }
 
     private static String blankToNull(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.DossierConflict;
+import vn.antt.certification.InputRefused;
 import vn.antt.certification.EvaluationYear;
 import vn.antt.certification.EvaluationYears;
 import vn.antt.certification.Roster;
@@ -58,6 +60,12 @@ class RosterController {
     }
 
     /** A refusal by the year's state: the 409 page saying why, and nothing changed. */
+    /** A refused input: its form's page again, with the message. */
+    @ExceptionHandler(InputRefused.class)
+    String refused(InputRefused refused, HttpServletRequest request) {
+        return InputRefusals.backToForm(refused, request);
+    }
+
     @ExceptionHandler(DossierConflict.class)
     String conflict(DossierConflict conflict, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -11,6 +11,7 @@ import vn.antt.commendation.CommendationService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Quản trị › Cấp khen: the catalogue of who commends. */
 @Controller
@@ -36,6 +37,10 @@ class IssuerAdminController {
                 RedirectAttributes redirect) {
         if (position != null && !position.isBlank() && !position.strip().matches("\\d{1,4}")) {
             redirect.addFlashAttribute("failure", "issuer.position.invalid");
+            return "redirect:/admin/commendation-issuers";
+        }
+        if (!PlainTextValidator.isPlain(name, false) || !PlainTextValidator.isPlain(code, false)) {
+            redirect.addFlashAttribute("failure", "issuer.text.invalid");
             return "redirect:/admin/commendation-issuers";
         }
         try {

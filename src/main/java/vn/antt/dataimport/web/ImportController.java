@@ -26,6 +26,7 @@ import vn.antt.infrastructure.excel.ImportFileException;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.validation.UploadNames;
 
 /** Nhập từ Excel: choose a kind, download its template, upload, read the dry run, confirm, fetch the refused rows. */
 @Controller
@@ -64,6 +65,9 @@ class ImportController {
         try {
             if (file != null && file.getSize() > ImportService.MAX_FILE_BYTES) {
                 throw new ImportFileException("import.file.tooLarge");
+            }
+            if (file != null && !file.isEmpty() && UploadNames.refused(file.getOriginalFilename())) {
+                throw new ImportFileException("upload.fileName.invalid");
             }
             byte[] content = file == null ? new byte[0] : file.getBytes();
             ImportBatch batch = imports.upload(importer, file == null ? null : file.getOriginalFilename(), content,

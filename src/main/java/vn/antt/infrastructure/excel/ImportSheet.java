@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -60,7 +62,7 @@ public final class ImportSheet {
             throw new ImportFileException("import.file.notXlsx");
         }
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = dataSheet(workbook);
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null) {
                 throw new ImportFileException("import.file.empty");
@@ -70,21 +72,29 @@ public final class ImportSheet {
             List<String> headers = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
-            for (int i = 0; i < headerRow.getLastCellNum(); i++) {
+            for (int i = 0; i < width(sheet); i++) {
                 Object value = value(headerRow.getCell(i));
                 String header = value == null ? "" : value.toString().strip();
                 headers.add(header);
                 String key = keyByHeader.get(normalize(header));
                 keys.add(key);
-                if (key == null && !header.isEmpty()) {
-                    unknown.add(header);
+                if (key == null && (!header.isEmpty() || hasData(sheet, i))) {
+                    // named as Excel shows it: the header typed, in the column's letter
+                    unknown.add((header.isEmpty() ? label.apply("import.column.untitled") : "“" + header + "”") + " ("
+                            + CellReference.convertNumToColString(i) + ")");
                 }
             }
             List<String> missing = columns.stream().filter(column -> !keys.contains(column.headerKey()))
-                    .map(column -> label.apply(column.headerKey())).toList();
-            if (!missing.isEmpty() || !unknown.isEmpty()) {
+                    .map(column -> "“" + label.apply(column.headerKey()) + "”").toList();
+            if (!missing.isEmpty() && !unknown.isEmpty()) {
                 throw new ImportFileException("import.file.columns", String.join(", ", missing),
                         String.join(", ", unknown));
+            }
+            if (!missing.isEmpty()) {
+                throw new ImportFileException("import.file.columnsMissing", String.join(", ", missing));
+            }
+            if (!unknown.isEmpty()) {
+                throw new ImportFileException("import.file.columnsUnknown", String.join(", ", unknown));
             }
             List<ImportRow> rows = new ArrayList<>();
             for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -190,9 +200,44 @@ public final class ImportSheet {
         return line.getCell(column) == null ? line.createCell(column) : line.getCell(column);
     }
 
+    /** The first sheet a person sees: hidden sheets (lists of values, leftovers) are never the data. */
+    private static Sheet dataSheet(Workbook workbook) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                return workbook.getSheetAt(i);
+            }
+        }
+        throw new ImportFileException("import.file.empty");
+    }
+
+    /** The columns in use: a column with data but no header counts too. */
+    private static int width(Sheet sheet) {
+        int width = 0;
+        for (Row row : sheet) {
+            width = Math.max(width, row.getLastCellNum());
+        }
+        return width;
+    }
+
+    private static boolean hasData(Sheet sheet, int column) {
+        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Object value = row == null ? null : value(row.getCell(column));
+            if (value != null && !value.toString().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Object value(Cell cell) {
         if (cell == null) {
             return null;
+        }
+        // a formula saved without its result (written by a program, never opened in Excel) has no value to read:
+        // POI would report 0
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+            throw new ImportFileException("import.file.formulaWithoutValue", cell.getAddress().formatAsString());
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
                 : cell.getCellType();

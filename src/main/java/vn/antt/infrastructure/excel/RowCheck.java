@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Reads the cells of one imported row with the same rules as the forms (domain §7), collecting every problem. */
 public final class RowCheck {
@@ -35,7 +36,7 @@ public final class RowCheck {
             problem(column, "import.cell.tooLong", maxLength);
             return null;
         }
-        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (!PlainTextValidator.isPlain(text, true)) {
             problem(column, "PlainText");
             return null;
         }

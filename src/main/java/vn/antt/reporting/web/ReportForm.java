@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.reporting.YearEndDocument;
 import vn.antt.reporting.YearEndDocuments;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** The year-end summary's form: the document's details and the free text, as typed. */
 public class ReportForm {
@@ -53,8 +54,7 @@ public class ReportForm {
     }
 
     private static boolean fits(String text, int max) {
-        return text == null || text.length() <= max && text.codePoints()
-                .noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        return text == null || text.length() <= max && PlainTextValidator.isPlain(text, true);
     }
 
     private static String clean(String text) {

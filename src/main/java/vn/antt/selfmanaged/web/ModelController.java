@@ -32,6 +32,7 @@ import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneRepository;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ResidentialAreaService;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** One model: its page (years side by side, status history, members), its forms and actions. */
 @Controller
@@ -266,8 +267,8 @@ class ModelController {
 
     /** A member needs a name; role and phone are optional, within the columns' bounds. */
     private static boolean validMember(String name, String role, String phone) {
-        return name != null && name.length() <= 255 && name.chars().noneMatch(Character::isISOControl)
-                && (role == null || role.length() <= 255 && role.chars().noneMatch(Character::isISOControl))
+        return name != null && name.length() <= 255 && PlainTextValidator.isPlain(name, false)
+                && (role == null || role.length() <= 255 && PlainTextValidator.isPlain(role, false))
                 && (phone == null || phone.matches("[0-9+(). -]{6,20}"));
     }
 }

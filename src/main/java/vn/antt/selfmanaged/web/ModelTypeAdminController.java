@@ -11,6 +11,7 @@ import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.selfmanaged.ModelService;
 import vn.antt.selfmanaged.ModelTypeService;
+import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Quản trị › Loại mô hình (the /admin path is for administrators only). */
 @Controller
@@ -79,10 +80,10 @@ class ModelTypeAdminController {
     }
 
     private static boolean validName(String name) {
-        return name != null && name.length() <= 255 && name.chars().noneMatch(Character::isISOControl);
+        return name != null && name.length() <= 255 && PlainTextValidator.isPlain(name, false);
     }
 
     private static boolean validLabel(String label) {
-        return label == null || label.length() <= 100 && label.chars().noneMatch(Character::isISOControl);
+        return label == null || label.length() <= 100 && PlainTextValidator.isPlain(label, false);
     }
 }
