@@ -376,11 +376,12 @@ public class DossierService {
      */
     public void correct(long id, long version, CorrectedField field, String text, LocalDate date, String reason,
                         CurrentUser user) {
+        // who may correct is decided before what was typed is looked at
+        Move move = act(id, version, DossierAction.CORRECT, user, Workflow.Facts.none());
         requireReason(reason);
         if (field == null || (field.isDate() ? date == null : text == null)) {
             throw new InputRefused("dossier.correct.valueRequired");
         }
-        Move move = act(id, version, DossierAction.CORRECT, user, Workflow.Facts.none());
         Dossier dossier = move.dossier();
         boolean importedField = field == CorrectedField.IMPORTED_DECISION_NUMBER
                 || field == CorrectedField.IMPORTED_DECISION_DATE;

@@ -108,9 +108,11 @@ final class Ids {
     List<String> foreignNames() {
         return jdbc.queryForList("""
                 with named as (
-                    select name, commune_id from residential_area
-                    union all select name, commune_id from organization
-                    union all select name, commune_id from self_managed_model),
+                    -- the demo's records only: other tests store hostile payloads that may also stand in any field
+                    -- of the officer's own records
+                    select name, commune_id from residential_area where created_by = 'system'
+                    union all select name, commune_id from organization where created_by = 'system'
+                    union all select name, commune_id from self_managed_model where created_by = 'system'),
                 mine as (
                     select name from named where commune_id = ?
                     union all select o.name from organization o join roster_entry r on r.organization_id = o.id
