@@ -161,7 +161,11 @@ public class AccountService implements UserDetailsService {
         if (!enabled) {
             sessions.expire(account.getId());
         }
-        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, account.getUsername(), null);
+        String enabledWord = audit.words().message("audit.user.enabled");
+        String disabledWord = audit.words().message("audit.user.disabled");
+        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, account.getUsername(),
+                audit.words().change("audit.user.state", enabled ? disabledWord : enabledWord,
+                        enabled ? enabledWord : disabledWord));
     }
 
     public void resetPassword(long id, String temporaryPassword) {
@@ -169,7 +173,7 @@ public class AccountService implements UserDetailsService {
         checkPassword(account.getUsername(), temporaryPassword, "password");
         account.resetPassword(passwordEncoder.encode(temporaryPassword));
         sessions.expire(account.getId());
-        audit.record(AuditAction.PASSWORD_RESET, account.getUsername(), null);
+        audit.record(AuditAction.PASSWORD_RESET, account.getUsername(), audit.words().message("audit.passwordReset"));
     }
 
     /** Changes one's own password and ends one's other sessions (all but {@code keptSessionId}). */
@@ -184,7 +188,8 @@ public class AccountService implements UserDetailsService {
         }
         account.changePassword(passwordEncoder.encode(newPassword));
         sessions.expireAllBut(account.getId(), keptSessionId);
-        audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
+        audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(),
+                audit.words().message("audit.passwordChanged"));
     }
 
     /** Creates the first administrator from configuration when the database has none. */

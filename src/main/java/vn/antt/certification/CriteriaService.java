@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
 
@@ -81,14 +82,17 @@ public class CriteriaService {
                     edited = copy;
                 }
             }
-            audit.record(AuditAction.CRITERIA_SET_VERSIONED, version.getCode(), set.getCode());
+            audit.record(AuditAction.CRITERIA_SET_VERSIONED, version.getTitle(),
+                    audit.words().message("criteria.basedOn", set.getTitle()));
             criterion = edited;
             set = version;
         }
         String before = criterion.getText();
         criterion.changeText(text);
-        audit.record(AuditAction.CRITERION_CHANGED, set.getCode() + " " + criterion.getArticle() + "."
-                + criterion.getClause(), before + " → " + text);
+        AuditWords words = audit.words();
+        audit.record(AuditAction.CRITERION_CHANGED, set.getTitle() + " — " + words.value(criterion.getSubjectKind())
+                + " — " + words.message("criteria.articleClause", criterion.getArticle(), criterion.getClause()),
+                words.change("criteria.text", words.value(before), words.value(text)));
         return set;
     }
 }

@@ -1,6 +1,10 @@
 package vn.antt.certification;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.audit.AuditAction;
@@ -31,6 +35,46 @@ class DossierAudit {
                 : words.message("audit.dossierStep.comment", words.value(action), words.value(from),
                         words.value(dossier.getState()), comment.strip());
         audit.recordAs(user.getUsername(), AuditAction.DOSSIER_STEP, target(dossier), detail);
+    }
+
+    /** Dossiers made for what the year still lacked one for ("Lập hồ sơ"), in one line. */
+    void created(int year, int count, CurrentUser user) {
+        if (count > 0) {
+            audit.recordAs(user.getUsername(), AuditAction.DOSSIERS_CREATED, String.valueOf(year),
+                    words.message("audit.dossiersCreated", count, year));
+        }
+    }
+
+    /**
+     * The self-assessment as its form shows it, field by field (registration, then each criterion's "Đạt" and
+     * evidence), to compare before and after a save.
+     */
+    Map<String, String> selfAssessment(Dossier dossier, List<DossierAssessment> assessments) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put(words.message("dossier.registeredOn"), words.value(dossier.getRegisteredOn()));
+        shown.put(words.message("dossier.registrationNote"), words.value(dossier.getRegistrationNote()));
+        for (DossierAssessment assessment : assessments) {
+            Criterion criterion = assessment.getCriterion();
+            String clause = words.message("criteria.articleClause", criterion.getArticle(), criterion.getClause());
+            Boolean met = assessment.getSelfMet();
+            shown.put(clause + " — " + words.message("dossier.selfAssessment"), met == null ? words.value(null)
+                    : words.message(met ? "dossier.met" : "dossier.notMet"));
+            shown.put(clause + " — " + words.message("dossier.evidence"), words.value(assessment.getEvidence()));
+        }
+        return shown;
+    }
+
+    /** A saved self-assessment as what changed, "label: old → new". */
+    void selfAssessed(Dossier dossier, Map<String, String> before, Map<String, String> after, CurrentUser user) {
+        List<String> changed = new ArrayList<>();
+        after.forEach((label, now) -> {
+            String old = before.getOrDefault(label, words.value(null));
+            if (!old.equals(now)) {
+                changed.add(label + ": " + old + " → " + now);
+            }
+        });
+        audit.recordAs(user.getUsername(), AuditAction.DOSSIER_EDITED, target(dossier),
+                changed.isEmpty() ? words.message("audit.unchanged") : String.join("; ", changed));
     }
 
     void attached(Dossier dossier, AttachmentKind kind, String fileName, CurrentUser user) {

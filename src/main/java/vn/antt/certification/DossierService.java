@@ -123,6 +123,7 @@ public class DossierService {
             }
             throw concurrent;
         }
+        audit.created(year, missing.size(), user);
         return missing.size();
     }
 
@@ -277,6 +278,7 @@ public class DossierService {
                                    Map<Long, SelfAssessment> byCriterion, CurrentUser user) {
         Dossier dossier = act(id, version, DossierAction.EDIT, user, Workflow.Facts.none()).dossier();
         requireRegistrationDate(dossier, registeredOn);
+        Map<String, String> before = audit.selfAssessment(dossier, assessments(id, user));
         dossier.register(registeredOn, registrationNote);
         for (DossierAssessment assessment : assessments(id, user)) {
             SelfAssessment typed = byCriterion.get(assessment.getCriterion().getId());
@@ -284,6 +286,7 @@ public class DossierService {
                 assessment.selfAssess(typed.met(), typed.evidence());
             }
         }
+        audit.selfAssessed(dossier, before, audit.selfAssessment(dossier, assessments(id, user)), user);
     }
 
     public void attach(long id, AttachmentKind kind, String fileName, byte[] content, CurrentUser user) {

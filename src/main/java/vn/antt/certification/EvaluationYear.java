@@ -54,6 +54,11 @@ public class EvaluationYear extends AuditedEntity {
                           LocalDate appraisalDeadline, LocalDate recognitionDeadline) {
     }
 
+    public Details details() {
+        return new Details(targetPct, registrationDeadline, submissionDeadline, appraisalDeadline,
+                recognitionDeadline);
+    }
+
     void update(Details details) {
         this.targetPct = details.targetPct();
         this.registrationDeadline = details.registrationDeadline();

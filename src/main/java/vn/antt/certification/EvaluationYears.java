@@ -119,7 +119,8 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         requireDeadlinesWithin(year, details);
         requireOrderedDeadlines(details);
         EvaluationYear opened = YEAR.guard(() -> years.saveAndFlush(new EvaluationYear(year, set, details)));
-        audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), set.getTitle());
+        audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), audit.words().message("year.criteriaSet")
+                + ": " + set.getTitle() + "; " + audit.words().values("year", details));
         return opened;
     }
 
@@ -140,7 +141,7 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         EvaluationYear created = new EvaluationYear(year, inForce, new EvaluationYear.Details(
                 BigDecimal.valueOf(95), null, null, null, null));
         created.close(username, clock.instant());
-        audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), "Nhập từ dữ liệu cũ");
+        audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), audit.words().message("audit.year.importClosed"));
         return Optional.of(years.save(created));
     }
 
@@ -155,8 +156,9 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         }
         requireDeadlinesWithin(year, details);
         requireOrderedDeadlines(details);
+        EvaluationYear.Details before = found.details();
         found.update(details);
-        audit.record(AuditAction.YEAR_UPDATED, String.valueOf(year), null);
+        audit.recordChanges(AuditAction.YEAR_UPDATED, String.valueOf(year), "year", before, found.details());
     }
 
     /**
@@ -179,7 +181,8 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         years.saveAndFlush(found);
         // what is shown for the year is kept as it is now, in this transaction (docs/adr/0003)
         events.publishEvent(new YearClosed(year, found.getId()));
-        audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), null);
+        audit.record(AuditAction.YEAR_CLOSED, String.valueOf(year), audit.words().change("year.state",
+                audit.words().message("year.state.OPEN"), audit.words().message("year.state.CLOSED")));
     }
 
     /**

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.NotFoundException;
@@ -47,11 +49,12 @@ public class Roster {
         this.audit = audit;
     }
 
+    /** The entries a list shows; within a commune's scope, those the commune manages whatever the filter says. */
     @Transactional(readOnly = true)
-    public Page<RosterEntry> search(int year, Filter filter, Pageable pageable, CurrentUser user) {
+    public Page<RosterEntry> search(int year, Filter filter, Pageable pageable, Scope scope) {
         years.get(year);
-        if (user.isCommuneScoped()) {
-            return entries.search(year, false, user.communeId(), filter.locatedId(),
+        if (!scope.isDistrict()) {
+            return entries.search(year, false, scope.communeId(), filter.locatedId(),
                     SearchPatterns.contains(filter.q()), pageable);
         }
         return entries.search(year, filter.townManaged(), filter.townManaged() ? null : filter.managerId(),
@@ -73,7 +76,9 @@ public class Roster {
         EvaluationYear open = openYear(year, user);
         List<Long> ids = communes.allOfDistrict().stream().map(Commune::getId).toList();
         int added = entries.addActive(open.getId(), ids, blankToNull(basis), user.getUsername());
-        audit.record(AuditAction.ROSTER_CHANGED, String.valueOf(year), "+" + added);
+        AuditWords words = audit.words();
+        audit.record(AuditAction.ROSTER_CHANGED, String.valueOf(year), words.message("audit.roster.added", added)
+                + "; " + words.message("roster.basis") + ": " + words.value(blankToNull(basis)));
         return added;
     }
 
@@ -83,7 +88,8 @@ public class Roster {
         EvaluationYear previous = years.find(year - 1)
                 .orElseThrow(() -> new DossierConflict("roster.noPreviousYear"));
         int copied = entries.copy(previous.getId(), open.getId(), user.getUsername());
-        audit.record(AuditAction.ROSTER_CHANGED, String.valueOf(year), "+" + copied + " (" + (year - 1) + ")");
+        audit.record(AuditAction.ROSTER_CHANGED, String.valueOf(year),
+                audit.words().message("audit.roster.copied", copied, year - 1));
         return copied;
     }
 
@@ -105,11 +111,14 @@ public class Roster {
         if (dossier.isPresent() && !Workflow.editable(dossier.get().getState())) {
             throw new DossierConflict("roster.dossierUnderway");
         }
-        String before = managerName(entry.getManagingCommune());
+        String managerBefore = managerName(entry.getManagingCommune());
+        String basisBefore = entry.getBasis();
         entry.assign(manager, blankToNull(basis));
         dossier.ifPresent(d -> d.actBy(manager));
-        audit.record(AuditAction.ROSTER_CHANGED, entry.getYear().getYear() + " " + entry.getOrganization().getName(),
-                before + " → " + managerName(manager));
+        AuditWords words = audit.words();
+        audit.record(AuditAction.ROSTER_CHANGED, target(entry), words.change("roster.manager", managerBefore,
+                managerName(manager)) + "; " + words.change("roster.basis", words.value(basisBefore),
+                words.value(entry.getBasis())));
     }
 
     /** Takes an organization out of the year's movement, refused once it has a dossier. */
@@ -123,8 +132,9 @@ public class Roster {
             throw new DossierConflict("roster.hasDossier");
         }
         entries.delete(entry);
-        audit.record(AuditAction.ROSTER_CHANGED, entry.getYear().getYear() + " " + entry.getOrganization().getName(),
-                "−");
+        AuditWords words = audit.words();
+        audit.record(AuditAction.ROSTER_CHANGED, target(entry), words.message("audit.roster.removed") + "; "
+                + words.message("roster.manager") + ": " + managerName(entry.getManagingCommune()));
     }
 
     /** @throws AccessDeniedException unless the user keeps the roster (the steering committee) */
@@ -143,8 +153,15 @@ public class Roster {
         return found;
     }
 
-    private static String managerName(Commune manager) {
-        return manager == null ? "Công an thị xã" : "Công an " + manager.getName();
+    /** The manager as the roster's page names it. */
+    private String managerName(Commune manager) {
+        AuditWords words = audit.words();
+        return manager == null ? words.message("roster.town")
+                : words.message("roster.communePolice") + " " + manager.getName();
+    }
+
+    private static String target(RosterEntry entry) {
+        return entry.getYear().getYear() + " — " + entry.getOrganization().getName();
     }
 
     private static String blankToNull(String text) {

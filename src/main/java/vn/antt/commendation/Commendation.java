@@ -84,6 +84,17 @@ public class Commendation extends AuditedEntity {
         achievement = d.achievement();
     }
 
+    /** The commendation as its form shows it, field by field, for the audit log. */
+    public record AsTyped(int year, CommendationForm form, CommendationIssuer issuer, String decisionNumber,
+                   LocalDate decisionDate, RecipientKind recipientKind, Commune commune, String unitName,
+                   String personName, String personPosition, String personUnit, String achievement) {
+    }
+
+    AsTyped asTyped() {
+        return new AsTyped(year, form, issuer, decisionNumber, decisionDate, recipientKind, commune, unitName(),
+                personName, personPosition, personUnit, achievement);
+    }
+
     /** The recipient as lists print it: the unit's name, or the person's name with position and unit. */
     public String recipientName() {
         return switch (recipientKind) {

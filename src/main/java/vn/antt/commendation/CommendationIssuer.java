@@ -24,6 +24,14 @@ public class CommendationIssuer extends AuditedEntity {
         this.position = position;
     }
 
+    /** The issuer as the catalogue's form shows it, for the audit log. */
+    public record AsTyped(String code, String name, int position, boolean retired) {
+    }
+
+    AsTyped asTyped() {
+        return new AsTyped(code, name, position, retired);
+    }
+
     void rename(String name, int position, boolean retired) {
         this.name = name;
         this.position = position;

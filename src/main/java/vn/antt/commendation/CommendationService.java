@@ -17,6 +17,7 @@ import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.Chunks;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -87,23 +88,24 @@ public class CommendationService {
         return user.hasRole(Role.STEERING) || user.hasRole(Role.ADMIN);
     }
 
+    /** The commendations a list shows; within a commune's scope, that commune's whatever the filter says. */
     @Transactional(readOnly = true)
-    public Page<Commendation> search(Filter filter, Pageable pageable, CurrentUser user) {
-        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
+    public Page<Commendation> search(Filter filter, Pageable pageable, Scope scope) {
+        Long communeId = scope.isDistrict() ? filter.communeId() : scope.communeId();
         return commendations.search(filter.year(), filter.issuerId(), filter.form(), communeId, filter.collective(),
                 pageable);
     }
 
     @Transactional(readOnly = true)
-    public void forEach(Filter filter, CurrentUser user, Consumer<Commendation> sink) {
-        Chunks.forEach(page -> search(filter, page, user), Sort.unsorted(), sink);
+    public void forEach(Filter filter, Scope scope, Consumer<Commendation> sink) {
+        Chunks.forEach(page -> search(filter, page, scope), Sort.unsorted(), sink);
     }
 
     @Transactional(readOnly = true)
-    public Commendation open(long id, CurrentUser user) {
+    /** A commendation within the scope; another commune's (or a person's without a commune) is not found. */
+    public Commendation open(long id, Scope scope) {
         Commendation commendation = commendations.findWhole(id).orElseThrow(NotFoundException::new);
-        if (user.isCommuneScoped() && (commendation.getCommune() == null
-                || !commendation.getCommune().getId().equals(user.communeId()))) {
+        if (!scope.covers(commendation.getCommune() == null ? null : commendation.getCommune().getId())) {
             throw new NotFoundException();
         }
         return commendation;
@@ -136,21 +138,23 @@ public class CommendationService {
             if (issuers.existsByCode(upper)) {
                 throw new FieldProblem("code", "issuer.code.taken");
             }
-            ISSUER_CODE.guard(() -> ISSUER_NAME.guard(() -> issuers.saveAndFlush(
+            CommendationIssuer added = ISSUER_CODE.guard(() -> ISSUER_NAME.guard(() -> issuers.saveAndFlush(
                     new CommendationIssuer(upper, name.strip(), position))));
+            audit.recordValues(AuditAction.ISSUER_CHANGED, added.getName(), "issuer", added.asTyped());
         }
         else {
             CommendationIssuer issuer = issuers.findById(id).orElseThrow(NotFoundException::new);
             if (version == null || issuer.getVersion() != version) {
                 throw new StaleEditException();
             }
+            CommendationIssuer.AsTyped before = issuer.asTyped();
             ISSUER_NAME.guard(() -> {
                 issuer.rename(name.strip(), position, retired);
                 issuers.flush();
                 return issuer;
             });
+            audit.recordChanges(AuditAction.ISSUER_CHANGED, issuer.getName(), "issuer", before, issuer.asTyped());
         }
-        audit.record(AuditAction.COMMENDATION_SAVED, "Cấp khen " + name.strip(), null);
     }
 
     public Commendation create(Typed typed, CurrentUser user) {
@@ -162,7 +166,7 @@ public class CommendationService {
         requireNew(details, 0);
         Commendation saved = SAME.guard(() -> commendations.saveAndFlush(new Commendation(details)));
         events.publishEvent(new CommendationsChanged(saved.getYear()));
-        audit.record(AuditAction.COMMENDATION_SAVED, saved.getYear() + " " + saved.recipientName(), null);
+        audit.recordValues(AuditAction.COMMENDATION_SAVED, target(saved), "commendation", saved.asTyped());
         return saved;
     }
 
@@ -178,14 +182,15 @@ public class CommendationService {
         }
         requireNew(details, id);
         events.publishEvent(new CommendationsChanged(commendation.getYear()));
+        Commendation.AsTyped before = commendation.asTyped();
         SAME.guard(() -> {
             commendation.update(details);
             commendations.flush();
             return commendation;
         });
         events.publishEvent(new CommendationsChanged(commendation.getYear()));
-        audit.record(AuditAction.COMMENDATION_SAVED, commendation.getYear() + " " + commendation.recipientName(),
-                null);
+        audit.recordChanges(AuditAction.COMMENDATION_SAVED, target(commendation), "commendation", before,
+                commendation.asTyped());
     }
 
     public void delete(long id, long version, CurrentUser user) {
@@ -196,8 +201,12 @@ public class CommendationService {
         }
         commendations.delete(commendation);
         events.publishEvent(new CommendationsChanged(commendation.getYear()));
-        audit.record(AuditAction.COMMENDATION_DELETED, commendation.getYear() + " " + commendation.recipientName(),
-                null);
+        audit.recordValues(AuditAction.COMMENDATION_DELETED, target(commendation), "commendation",
+                commendation.asTyped());
+    }
+
+    private static String target(Commendation commendation) {
+        return commendation.getYear() + " — " + commendation.recipientName();
     }
 
     /**

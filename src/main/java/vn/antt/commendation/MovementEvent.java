@@ -44,6 +44,10 @@ public class MovementEvent extends AuditedEntity {
                           Integer participants, String note) {
     }
 
+    public Details details() {
+        return new Details(kind, commune, heldOn, place, modelSite, participants, note);
+    }
+
     void update(Details d) {
         kind = d.kind();
         commune = d.commune();

@@ -8,8 +8,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -60,28 +62,29 @@ public class MovementEvents {
         return events.findWhole(id).orElseThrow(NotFoundException::new);
     }
 
-    public MovementEvent create(Typed typed, CurrentUser user) {
-        MovementEvent.Details details = resolve(typed, false, user);
+    public MovementEvent create(Typed typed, CurrentUser user, Scope scope) {
+        MovementEvent.Details details = resolve(typed, false, user, scope);
         requireNew(details, 0);
         MovementEvent saved = SAME_DAY.guard(() -> events.saveAndFlush(new MovementEvent(details)));
-        audit.record(AuditAction.EVENT_SAVED, saved.getHeldOn().toString(), null);
+        audit.recordValues(AuditAction.EVENT_SAVED, target(saved), "event", saved.details());
         return saved;
     }
 
-    public void update(long id, long version, Typed typed, CurrentUser user) {
+    public void update(long id, long version, Typed typed, CurrentUser user, Scope scope) {
         MovementEvent event = open(id);
         requireMayChange(event, user);
         if (event.getVersion() != version) {
             throw new StaleEditException();
         }
-        MovementEvent.Details details = resolve(typed, event.isModelSite(), user);
+        MovementEvent.Details details = resolve(typed, event.isModelSite(), user, scope);
         requireNew(details, id);
+        MovementEvent.Details before = event.details();
         SAME_DAY.guard(() -> {
             event.update(details);
             events.flush();
             return event;
         });
-        audit.record(AuditAction.EVENT_SAVED, event.getHeldOn().toString(), null);
+        audit.recordChanges(AuditAction.EVENT_SAVED, target(event), "event", before, event.details());
     }
 
     public void delete(long id, long version, CurrentUser user) {
@@ -91,7 +94,14 @@ public class MovementEvents {
             throw new StaleEditException();
         }
         events.delete(event);
-        audit.record(AuditAction.EVENT_DELETED, event.getHeldOn().toString(), null);
+        audit.recordValues(AuditAction.EVENT_DELETED, target(event), "event", event.details());
+    }
+
+    /** The event as a person names it: its kind, who held it and when. */
+    private String target(MovementEvent event) {
+        AuditWords words = audit.words();
+        return words.value(event.getKind()) + " — " + (event.getCommune() == null ? words.message("event.town")
+                : event.getCommune().getName()) + " — " + words.value(event.getHeldOn());
     }
 
     /** One Ngày hội of a commune a day: a second one is the first typed again. */
@@ -117,15 +127,18 @@ public class MovementEvents {
         }
     }
 
-    /** What was typed, checked; {@code modelSite} is kept as it was unless the user may mark it. */
-    private MovementEvent.Details resolve(Typed t, boolean modelSiteBefore, CurrentUser user) {
+    /**
+     * What was typed, checked; within a commune's scope the event is that commune's. {@code modelSite} is kept as it
+     * was unless the user may mark it.
+     */
+    private MovementEvent.Details resolve(Typed t, boolean modelSiteBefore, CurrentUser user, Scope scope) {
         if (!mayRecord(user)) {
             throw new AccessDeniedException("no role that records events");
         }
-        Long communeId = user.isCommuneScoped() ? user.communeId() : t.communeId();
-        if (user.isCommuneScoped() && t.communeId() != null && !t.communeId().equals(user.communeId())) {
+        if (t.communeId() != null && !scope.covers(t.communeId())) {
             throw new AccessDeniedException("another commune's event");
         }
+        Long communeId = scope.isDistrict() ? t.communeId() : scope.communeId();
         if (t.kind() == null) {
             throw new FieldProblem("kind", "event.kind.required");
         }

@@ -72,7 +72,7 @@ public class OrganizationService {
         requireConsistentGuard(details);
         requireFreeTaxCode(details.taxCode(), 0);
         Organization organization = TAX_CODE.guard(() -> organizations.saveAndFlush(new Organization(details)));
-        audit.record(AuditAction.ORGANIZATION_CREATED, organization.getName(), details.commune().getName());
+        audit.recordValues(AuditAction.ORGANIZATION_CREATED, organization.getName(), "organization", details);
         return organization;
     }
 
@@ -95,13 +95,15 @@ public class OrganizationService {
     public void archive(long id, long version, CurrentUser user) {
         Organization organization = editable(id, version, user);
         organization.archive(LocalDate.now(clock));
-        audit.record(AuditAction.ORGANIZATION_ARCHIVED, organization.getName(), null);
+        audit.record(AuditAction.ORGANIZATION_ARCHIVED, organization.getName(), audit.words().changeOfStates(
+                "archive.status", "archive.status.ACTIVE", "archive.status.ARCHIVED"));
     }
 
     public void restore(long id, long version, CurrentUser user) {
         Organization organization = editable(id, version, user);
         organization.restore();
-        audit.record(AuditAction.ORGANIZATION_RESTORED, organization.getName(), null);
+        audit.record(AuditAction.ORGANIZATION_RESTORED, organization.getName(), audit.words().changeOfStates(
+                "archive.status", "archive.status.ARCHIVED", "archive.status.ACTIVE"));
     }
 
     /** The commune chosen in a form, which must exist (an officer may only choose their own). */

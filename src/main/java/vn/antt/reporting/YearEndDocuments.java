@@ -56,14 +56,16 @@ public class YearEndDocuments {
                 throw new StaleEditException();
             }
             documents.save(new YearEndDocument(year, details));
+            audit.recordChanges(AuditAction.REPORT_SAVED, String.valueOf(year), "report", defaults(), details);
         }
         else {
             if (document.getVersion() != version) {
                 throw new StaleEditException();
             }
+            YearEndDocument.Details before = document.details();
             document.update(details);
+            audit.recordChanges(AuditAction.REPORT_SAVED, String.valueOf(year), "report", before, details);
         }
-        audit.record(AuditAction.REPORT_SAVED, String.valueOf(year), null);
     }
 
     /**

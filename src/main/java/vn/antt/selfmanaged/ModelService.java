@@ -141,7 +141,7 @@ public class ModelService {
         SelfManagedModel model = NAME.guard(() -> models.saveAndFlush(new SelfManagedModel(details)));
         statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
                 user.getUsername(), clock.instant()));
-        audit.record(AuditAction.MODEL_CREATED, model.getName(), details.commune().getName());
+        audit.recordValues(AuditAction.MODEL_CREATED, model.getName(), "model", details);
         return model;
     }
 
@@ -232,7 +232,8 @@ public class ModelService {
         SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, model.getCommune().getId());
         members.save(new ModelMember(model, name, role, phone, members.countByModelId(id)));
-        audit.record(AuditAction.MODEL_UPDATED, model.getName(), "+ " + name);
+        audit.record(AuditAction.MODEL_UPDATED, model.getName(), audit.words().message("audit.member.added", name,
+                audit.words().value(role), audit.words().value(phone)));
     }
 
     public void removeMember(long id, long memberId, CurrentUser user) {
@@ -242,7 +243,8 @@ public class ModelService {
         ModelMember member = members.findById(memberId).filter(m -> m.getModel().getId().equals(id))
                 .orElseThrow(StaleEditException::new);
         members.delete(member);
-        audit.record(AuditAction.MODEL_UPDATED, model.getName(), "- " + member.getName());
+        audit.record(AuditAction.MODEL_UPDATED, model.getName(), audit.words().message("audit.member.removed",
+                member.getName()));
     }
 
     private void requireFreeName(SelfManagedModel.Details details, long exceptId) {

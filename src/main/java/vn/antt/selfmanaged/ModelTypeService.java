@@ -1,12 +1,16 @@
 package vn.antt.selfmanaged;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -36,14 +40,29 @@ public class ModelTypeService {
         }
         ModelType type = CODE.guard(() -> types.saveAndFlush(new ModelType(normalized, name, figureLabel,
                 (int) types.count() + 1)));
-        audit.record(AuditAction.MODEL_TYPE_CHANGED, normalized, name);
+        AuditWords words = audit.words();
+        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getName(), words.message("modelType.code") + ": "
+                + normalized + "; " + words.message("modelType.name") + ": " + name + "; "
+                + words.message("modelType.figureLabel") + ": " + words.value(figureLabel));
         return type;
     }
 
     public void update(long id, long version, String name, String figureLabel) {
         ModelType type = current(id, version);
+        String nameBefore = type.getName();
+        String figureBefore = type.getFigureLabel();
         type.update(name, figureLabel);
-        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getCode(), name);
+        AuditWords words = audit.words();
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(nameBefore, type.getName())) {
+            changed.add(words.change("modelType.name", nameBefore, type.getName()));
+        }
+        if (!Objects.equals(words.value(figureBefore), words.value(type.getFigureLabel()))) {
+            changed.add(words.change("modelType.figureLabel", words.value(figureBefore),
+                    words.value(type.getFigureLabel())));
+        }
+        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getName(),
+                changed.isEmpty() ? words.message("audit.unchanged") : String.join("; ", changed));
     }
 
     public void setRetired(long id, long version, boolean retired) {
@@ -54,8 +73,9 @@ public class ModelTypeService {
         else {
             type.reinstate();
         }
-        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getName(),
-                audit.words().message(retired ? "modelType.retire" : "modelType.reinstate"));
+        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getName(), audit.words().change("audit.modelType.state",
+                audit.words().message(retired ? "audit.modelType.inUse" : "modelType.retire"),
+                audit.words().message(retired ? "modelType.retire" : "audit.modelType.inUse")));
     }
 
     /** The type as the administrator's page showed it, or a stale edit. */

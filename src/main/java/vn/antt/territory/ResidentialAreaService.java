@@ -69,7 +69,7 @@ public class ResidentialAreaService {
         requireFreeName(communeId, details.name(), 0);
         ResidentialArea.Details dated = datedFromToday(details);
         ResidentialArea area = NAME.guard(() -> areas.saveAndFlush(new ResidentialArea(commune, dated)));
-        audit.record(AuditAction.AREA_CREATED, commune.getName() + " — " + area.getName(), null);
+        audit.recordValues(AuditAction.AREA_CREATED, commune.getName() + " — " + area.getName(), "area", dated);
         return area;
     }
 
@@ -108,7 +108,8 @@ public class ResidentialAreaService {
         closedYears.requireAfterClosedYears("lastDay", lastDay);
         area.archive(lastDay);
         audit.record(AuditAction.AREA_ARCHIVED, area.getCommune().getName() + " — " + area.getName(),
-                lastDay.toString());
+                audit.words().changeOfStates("archive.status", "archive.status.ACTIVE", "archive.status.ARCHIVED")
+                        + "; " + audit.words().message("area.archive.lastDay") + ": " + audit.words().value(lastDay));
     }
 
     public void restore(long id, long version, CurrentUser user) {
@@ -120,7 +121,8 @@ public class ResidentialAreaService {
             throw new FieldProblem("name", "history.restore.closedYear");
         }
         area.restore();
-        audit.record(AuditAction.AREA_RESTORED, area.getCommune().getName() + " — " + area.getName(), null);
+        audit.record(AuditAction.AREA_RESTORED, area.getCommune().getName() + " — " + area.getName(),
+                audit.words().changeOfStates("archive.status", "archive.status.ARCHIVED", "archive.status.ACTIVE"));
     }
 
     /**

@@ -31,6 +31,7 @@ import vn.antt.certification.RosterEntryRepository;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.persistence.Chunks;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -86,13 +87,12 @@ class RosterController {
     @GetMapping("/years/{year}/roster")
     String show(@PathVariable int year, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String manager, @RequestParam(required = false) String commune,
-                @PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal CurrentUser user,
-                Model model) {
+                @PageableDefault(size = 50) Pageable pageable, Scope scope, Model model) {
         EvaluationYear evaluationYear = years.get(year);
         List<Commune> district = communes.allOfDistrict();
         model.addAttribute("evaluationYear", evaluationYear);
         model.addAttribute("entries", roster.search(year, filter(q, manager, commune, year), Pages.unsorted(pageable),
-                user));
+                scope));
         model.addAttribute("q", q);
         model.addAttribute("manager", manager);
         model.addAttribute("commune", commune);
@@ -109,8 +109,7 @@ class RosterController {
     @GetMapping("/years/{year}/roster.xlsx")
     ResponseEntity<StreamingResponseBody> export(@PathVariable int year, @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) String manager,
-                                                 @RequestParam(required = false) String commune,
-                                                 @AuthenticationPrincipal CurrentUser user) {
+                                                 @RequestParam(required = false) String commune, Scope scope) {
         years.get(year);
         Roster.Filter filter = filter(q, manager, commune, year);
         List<Column<RosterEntry>> columns = List.of(
@@ -120,7 +119,7 @@ class RosterController {
                 new Column<>("roster.manager", e -> managerName(e)),
                 new Column<>("roster.basis", RosterEntry::getBasis));
         return excel.download("Danh sách tham gia phong trào " + year + ".xlsx", "roster.sheet", columns,
-                sink -> Chunks.forEach(page -> roster.search(year, filter, page, user), Sort.unsorted(), sink));
+                sink -> Chunks.forEach(page -> roster.search(year, filter, page, scope), Sort.unsorted(), sink));
     }
 
     @PostMapping("/years/{year}/roster/add-active")

@@ -63,15 +63,15 @@ class CommendationController {
     String list(@RequestParam(required = false) String year, @RequestParam(required = false) Long issuer,
                 @RequestParam(required = false) String form, @RequestParam(required = false) String commune,
                 @RequestParam(required = false) String recipient, @PageableDefault(size = 50) Pageable pageable,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
+                @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
         CommendationService.Filter filter = filter(year, issuer, form, commune, recipient);
-        model.addAttribute("commendations", commendations.search(filter, Pages.unsorted(pageable), user));
+        model.addAttribute("commendations", commendations.search(filter, Pages.unsorted(pageable), scope));
         model.addAttribute("filter", filter);
         model.addAttribute("commune", commune);
         model.addAttribute("recipient", recipient);
         model.addAttribute("issuers", commendations.issuers());
         model.addAttribute("forms", CommendationForm.values());
-        model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
+        model.addAttribute("communeChoices", scope.isDistrict() ? communes.allOfDistrict() : List.of());
         model.addAttribute("mayRecord", CommendationService.mayRecord(user));
         return "commendation/list";
     }
@@ -81,8 +81,7 @@ class CommendationController {
                                                  @RequestParam(required = false) Long issuer,
                                                  @RequestParam(required = false) String form,
                                                  @RequestParam(required = false) String commune,
-                                                 @RequestParam(required = false) String recipient,
-                                                 @AuthenticationPrincipal CurrentUser user) {
+                                                 @RequestParam(required = false) String recipient, Scope scope) {
         CommendationService.Filter filter = filter(year, issuer, form, commune, recipient);
         List<Column<Commendation>> columns = List.of(
                 new Column<>("commendation.year", c -> String.valueOf(c.getYear())),
@@ -95,21 +94,22 @@ class CommendationController {
                 new Column<>("commendation.commune", c -> c.getCommune() == null ? "" : c.getCommune().getName()),
                 new Column<>("commendation.achievement", Commendation::getAchievement));
         return excel.download("Khen thưởng.xlsx", "commendation.sheet", columns,
-                sink -> commendations.forEach(filter, user, sink));
+                sink -> commendations.forEach(filter, scope, sink));
     }
 
     @GetMapping("/commendations/new")
-    String newForm(@ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Scope scope,
+                   Model model) {
         requireRecorder(user);
         CommendationFormData form = new CommendationFormData();
         form.setYear(year);
         model.addAttribute("form", form);
-        return form(model, Scope.of(user));
+        return form(model, scope);
     }
 
     @PostMapping("/commendations/new")
     String create(@Valid @ModelAttribute("form") CommendationFormData form, BindingResult result,
-                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal CurrentUser user, Scope scope, Model model, RedirectAttributes redirect) {
         requireRecorder(user);
         if (!result.hasErrors()) {
             try {
@@ -121,24 +121,24 @@ class CommendationController {
                 result.rejectValue(problem.field(), problem.messageKey());
             }
         }
-        return form(model, Scope.of(user));
+        return form(model, scope);
     }
 
     @GetMapping("/commendations/{id}")
-    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Commendation commendation = commendations.open(id, user);
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
+        Commendation commendation = commendations.open(id, scope);
         model.addAttribute("commendation", commendation);
         model.addAttribute("form", CommendationFormData.from(commendation));
         model.addAttribute("mayRecord", CommendationService.mayRecord(user));
-        return form(model, Scope.of(user));
+        return form(model, scope);
     }
 
     @PostMapping("/commendations/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CommendationFormData form,
-                  BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+                  BindingResult result, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model,
                   RedirectAttributes redirect) {
         requireRecorder(user);
-        model.addAttribute("commendation", commendations.open(id, user));
+        model.addAttribute("commendation", commendations.open(id, scope));
         model.addAttribute("mayRecord", true);
         if (!result.hasErrors()) {
             try {
@@ -153,7 +153,7 @@ class CommendationController {
                 model.addAttribute("stale", true);
             }
         }
-        return form(model, Scope.of(user));
+        return form(model, scope);
     }
 
     @PostMapping("/commendations/{id}/delete")

@@ -58,24 +58,22 @@ class EventController {
     }
 
     @GetMapping("/events/new")
-    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
         requireRecorder(user);
         EventFormData form = new EventFormData();
         form.setKind(EventKind.FESTIVAL);
-        if (user.isCommuneScoped()) {
-            form.setCommuneId(user.communeId());
-        }
+        form.setCommuneId(scope.communeId());
         model.addAttribute("form", form);
-        return form(user, model);
+        return form(user, scope, model);
     }
 
     @PostMapping("/events/new")
     String create(@Valid @ModelAttribute("form") EventFormData form, BindingResult result,
-                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal CurrentUser user, Scope scope, Model model, RedirectAttributes redirect) {
         requireRecorder(user);
         if (!result.hasErrors()) {
             try {
-                MovementEvent saved = events.create(form.typed(), user);
+                MovementEvent saved = events.create(form.typed(), user, scope);
                 redirect.addFlashAttribute("success", "event.saved");
                 return "redirect:/events?year=" + saved.getYear();
             }
@@ -83,20 +81,20 @@ class EventController {
                 result.rejectValue(problem.field(), problem.messageKey());
             }
         }
-        return form(user, model);
+        return form(user, scope, model);
     }
 
     @GetMapping("/events/{id}")
-    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
         MovementEvent event = events.open(id);
         model.addAttribute("event", event);
         model.addAttribute("form", EventFormData.from(event));
-        return form(user, model);
+        return form(user, scope, model);
     }
 
     @PostMapping("/events/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventFormData form, BindingResult result,
-                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal CurrentUser user, Scope scope, Model model, RedirectAttributes redirect) {
         MovementEvent event = events.open(id);
         if (!MovementEvents.mayChange(event, user)) {
             throw new AccessDeniedException("not this commune's event");
@@ -104,7 +102,7 @@ class EventController {
         model.addAttribute("event", event);
         if (!result.hasErrors()) {
             try {
-                events.update(id, form.getVersion(), form.typed(), user);
+                events.update(id, form.getVersion(), form.typed(), user, scope);
                 redirect.addFlashAttribute("success", "event.saved");
                 return "redirect:/events?year=" + form.getHeldOn().getYear();
             }
@@ -115,7 +113,7 @@ class EventController {
                 model.addAttribute("stale", true);
             }
         }
-        return form(user, model);
+        return form(user, scope, model);
     }
 
     @PostMapping("/events/{id}/delete")
@@ -132,8 +130,8 @@ class EventController {
         return "redirect:/events";
     }
 
-    private String form(CurrentUser user, Model model) {
-        List<Commune> choices = communes.within(Scope.of(user));
+    private String form(CurrentUser user, Scope scope, Model model) {
+        List<Commune> choices = communes.within(scope);
         model.addAttribute("communeChoices", choices);
         model.addAttribute("kinds", EventKind.values());
         MovementEvent event = (MovementEvent) model.getAttribute("event");

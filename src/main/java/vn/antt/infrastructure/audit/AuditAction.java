@@ -36,6 +36,8 @@ public enum AuditAction {
     COMMENDATION_DELETED,
     EVENT_SAVED,
     EVENT_DELETED,
+    DOSSIERS_CREATED,
+    DOSSIER_EDITED,
     DOSSIER_STEP,
     ATTACHMENT_ADDED,
     DECISION_DRAFTED,
@@ -43,7 +45,8 @@ public enum AuditAction {
     DECISION_ISSUED,
     DECISION_CORRECTED,
     DECISION_DELETED,
-    ISSUING_BODY_CHANGED;
+    ISSUING_BODY_CHANGED,
+    ISSUER_CHANGED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -34,6 +34,12 @@ public class AuditTrail {
         record(action, target, words.changes(labelPrefix, before, after));
     }
 
+    /** Records a record created or deleted as what it holds, "label: value" in the words of the form. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordValues(AuditAction action, String target, String labelPrefix, Record record) {
+        record(action, target, words.values(labelPrefix, record));
+    }
+
     /** The words of the UI for a value or a message, for a detail of the caller's own. */
     public AuditWords words() {
         return words;

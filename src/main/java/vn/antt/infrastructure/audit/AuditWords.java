@@ -3,6 +3,7 @@ package vn.antt.infrastructure.audit;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,9 +47,29 @@ public class AuditWords {
         return changed.isEmpty() ? message("audit.unchanged") : String.join("; ", changed);
     }
 
+    /**
+     * What a record holds, for a record created or deleted: each field that is not empty as "label: value", the
+     * label being the message {@code labelPrefix + "." + component} of the form.
+     */
+    public String values(String labelPrefix, Record record) {
+        List<String> shown = new ArrayList<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object raw = read(component, record);
+            if (raw != null && !(raw instanceof String text && text.isBlank()) && !Boolean.FALSE.equals(raw)) {
+                shown.add(message(labelPrefix + "." + component.getName()) + ": " + value(raw));
+            }
+        }
+        return shown.isEmpty() ? message("audit.value.empty") : String.join("; ", shown);
+    }
+
     /** One change: "label: old → new" (values already in words, see {@link #value}). */
     public String change(String labelKey, String old, String now) {
         return message(labelKey) + ": " + old + " → " + now;
+    }
+
+    /** A change between two states the UI names by message keys, e.g. "Tình trạng: Đang hoạt động → Đã lưu trữ". */
+    public String changeOfStates(String labelKey, String oldKey, String newKey) {
+        return change(labelKey, message(oldKey), message(newKey));
     }
 
     /** A value as the UI shows it. */
@@ -61,6 +82,10 @@ public class AuditWords {
         }
         if (value instanceof LocalDate date) {
             return DATE.format(date);
+        }
+        if (value instanceof BigDecimal number) {
+            // as a Vietnamese page writes it: 95 and 95.00 alike, a decimal comma
+            return number.stripTrailingZeros().toPlainString().replace('.', ',');
         }
         if (value instanceof Enum<?>) {
             String key = call(value, "messageKey");

@@ -31,6 +31,7 @@ import vn.antt.certification.DossierService;
 import vn.antt.infrastructure.web.once.FormTokens;
 import vn.antt.infrastructure.web.once.OnceOnlyFilter;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.AuditLines;
 import vn.antt.support.StateChangingMappings;
 import vn.antt.support.WebSession;
 
@@ -74,9 +75,16 @@ class OnceOnlyTest {
 
     Fixture fixture;
 
+    AuditLines auditLines;
+
+    /** The actions that leave no line in the audit log, and why. */
+    static final Map<String, String> NOT_AUDITED = Map.of(
+            "POST /imports", "an uploaded file is only read for its preview; confirming it is audited (IMPORTED)");
+
     @BeforeEach
     void setUp() {
         fixture = new Fixture(port, jdbc, tokens, accounts);
+        auditLines = new AuditLines(jdbc, messages);
         CertificationCases.openOwnYear(fixture, dossiers);
     }
 
@@ -222,6 +230,7 @@ class OnceOnlyTest {
         Map<String, String> form = new LinkedHashMap<>(action.fields());
         form.put(FormTokens.FIELD, tokens.issue(action.user()));
         long before = effect(action);
+        long auditedBefore = auditLines.newest();
 
         List<HttpResponse<String>> responses = atOnce(N, () -> action.upload() == null
                 ? session.post(action.path(), form)
@@ -239,6 +248,21 @@ class OnceOnlyTest {
             List<String> pages = responses.stream().map(session::follow).toList();
             assertThat(pages).as(mapping + ": the others are told it was done").anyMatch(page -> page.contains(DONE));
             assertThat(pages).as(mapping + ": no error page").noneMatch(page -> page.contains("Mã lỗi"));
+        }
+        requireReadableAudit(mapping, auditedBefore);
+    }
+
+    /**
+     * Issue 12 §4: the action's one execution is in the audit log (unless it changes nothing of the registry), and
+     * every line it wrote reads as the UI speaks: who, from where, what changed, never a raw code.
+     */
+    private void requireReadableAudit(String mapping, long auditedBefore) {
+        List<Map<String, Object>> lines = auditLines.since(auditedBefore);
+        if (!NOT_AUDITED.containsKey(mapping)) {
+            assertThat(lines).as(mapping + ": recorded in the audit log").isNotEmpty();
+        }
+        for (Map<String, Object> line : lines) {
+            assertThat(auditLines.problems(line)).as(mapping + ": " + line).isEmpty();
         }
     }
 
