@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -24,8 +25,15 @@ class UnknownUsernames {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How long a name's count is kept after its last wrong password (a running lock is always kept): long enough that
+     * a slow guesser is still counted, short enough that a guessing campaign over many names leaves no large table.
+     */
+    static final Duration RETENTION = Duration.ofDays(1);
+
     /** Counts a wrong password; returns true when this one locked the name. */
     boolean loginFailed(String normalizedUsername, Instant now) {
+        prune(now);
         Timestamp at = Timestamp.from(now);
         Timestamp lockUntil = Timestamp.from(now.plus(UserAccount.LOCK_DURATION));
         // one statement, so that parallel guesses are all counted; an expired lock starts the count again
@@ -42,6 +50,17 @@ class UnknownUsernames {
                 returning locked_until = ?::timestamptz""", Boolean.class,
                 hash(normalizedUsername), UserAccount.MAX_FAILED_LOGINS, lockUntil, at,
                 UserAccount.MAX_FAILED_LOGINS, lockUntil, lockUntil));
+    }
+
+    /**
+     * Forgets the names not tried for {@link #RETENTION} whose lock, if any, has ended; done on each wrong password
+     * for an unknown name, the only thing that adds rows, so the table stays as small as the last day's guesses.
+     */
+    int prune(Instant now) {
+        return jdbc.update("""
+                delete from login_throttle
+                where updated_at < ? and (locked_until is null or locked_until <= ?)""",
+                Timestamp.from(now.minus(RETENTION)), Timestamp.from(now));
     }
 
     static String hash(String normalizedUsername) {

@@ -79,6 +79,35 @@ class LoginAnswersTest {
                 Integer.class)).isZero();
     }
 
+    /**
+     * A wrong password for an unknown name forgets the names not tried for a day, unless their lock still runs, so a
+     * long guessing campaign over many names leaves no large table; the names tried lately are still counted.
+     */
+    @Test
+    void theThrottleForgetsNamesNotTriedForADayButNotARunningLock() throws Exception {
+        String stale = UnknownUsernames.hash("tester-prune-stale");
+        String locked = UnknownUsernames.hash("tester-prune-locked");
+        String recent = UnknownUsernames.hash("tester-prune-recent");
+        jdbc.update("""
+                insert into login_throttle (username_hash, failed_logins, locked_until, updated_at) values
+                (?, 4, null, now() - interval '25 hours'),
+                (?, 5, now() + interval '10 minutes', now() - interval '25 hours'),
+                (?, 3, null, now() - interval '23 hours')""", stale, locked, recent);
+
+        login("tester-prune-guess", "wrong-password");
+
+        assertThat(jdbc.queryForList("""
+                select username_hash from login_throttle where username_hash in (?, ?, ?, ?)""", String.class,
+                stale, locked, recent, UnknownUsernames.hash("tester-prune-guess")))
+                .containsExactlyInAnyOrder(locked, recent, UnknownUsernames.hash("tester-prune-guess"));
+        // a name tried within the day goes on counting from where it was
+        login("tester-prune-recent", "wrong-password");
+        assertThat(jdbc.queryForObject("select failed_logins from login_throttle where username_hash = ?",
+                Integer.class, recent)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where updated_at < now() - interval '1 day' "
+                + "and (locked_until is null or locked_until <= now())", Integer.class)).isZero();
+    }
+
     @Test
     void changingOnesOwnPasswordEndsOnesOtherSessions() throws Exception {
         createUser("tester-answers-pw", "STEERING");
