@@ -152,6 +152,7 @@ final class Policy {
         put("GET /admin/users/{id}/reset-password", "AFFFF");
         put("POST /admin/users/{id}/reset-password", "aFFFF");
         put("GET /admin/audit", "AFFFF");
+        put("GET /admin/audit.xlsx", "AFFFF");
         put("GET /admin/model-types", "AFFFF");
         put("POST /admin/model-types", "VFFFF");
         put("POST /admin/model-types/{id}", "aFFFF");

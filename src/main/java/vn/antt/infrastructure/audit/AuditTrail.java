@@ -1,15 +1,22 @@
 package vn.antt.infrastructure.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.antt.infrastructure.TimeConfiguration;
+import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.security.CurrentUsers;
 
 /** Records logins and every change outside dossier history. */
@@ -17,6 +24,7 @@ import vn.antt.infrastructure.security.CurrentUsers;
 public class AuditTrail {
 
     private static final int DETAIL_LIMIT = 4000;
+    private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
     private final AuditEntryRepository entries;
     private final AuditWords words;
@@ -59,10 +67,33 @@ public class AuditTrail {
                 truncate(detail, DETAIL_LIMIT), remoteAddress()));
     }
 
+    /**
+     * Which lines the log shows: of one user (by username), of one action, from one day to another (both included,
+     * Vietnam time); each may be null for any.
+     */
+    public record Filter(String username, AuditAction action, LocalDate from, LocalDate to) {
+
+        public static final Filter ALL = new Filter(null, null, null, null);
+    }
+
+    /** The lines of the filter, newest first. */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> latest(String username, Pageable pageable) {
-        return username == null ? entries.findAllByOrderByOccurredAtDescIdDesc(pageable)
-                : entries.findByUsernameOrderByOccurredAtDescIdDesc(username, pageable);
+    public Page<AuditEntry> search(Filter filter, Pageable pageable) {
+        Instant from = filter.from() == null ? Instant.EPOCH
+                : filter.from().atStartOfDay(TimeConfiguration.ZONE).toInstant();
+        Instant until = filter.to() == null ? FAR_FUTURE
+                : filter.to().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
+        // control and format characters are never part of a username (a NUL would also upset PostgreSQL)
+        String typed = filter.username() == null ? "" : filter.username().replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        String username = typed.isEmpty() ? null : typed.toLowerCase(Locale.ROOT);
+        return entries.search(username, filter.action() == null ? null : filter.action().name(), from, until,
+                pageable);
+    }
+
+    /** Every line of the filter, newest first, in chunks (for the Excel download). */
+    @Transactional(readOnly = true)
+    public void forEach(Filter filter, Consumer<AuditEntry> sink) {
+        Chunks.forEach(page -> search(filter, page), Sort.unsorted(), sink);
     }
 
     /**
