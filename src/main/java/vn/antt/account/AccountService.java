@@ -128,7 +128,7 @@ public class AccountService implements UserDetailsService {
         String passwordHash = passwordEncoder.encode(temporaryPassword);
         UserAccount account = USERNAME.guard(() -> accounts.saveAndFlush(new UserAccount(name, fullName,
                 passwordHash, roles, communeFor(roles, communeId), true)));
-        audit.record(AuditAction.USER_CREATED, name, describe(account));
+        audit.recordValues(AuditAction.USER_CREATED, name, "users", shown(account));
         return account;
     }
 
@@ -140,10 +140,10 @@ public class AccountService implements UserDetailsService {
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account, actor, "roles");
         }
-        String before = describe(account);
+        Shown before = shown(account);
         account.update(fullName, roles, communeFor(roles, communeId));
         sessions.expire(account.getId());
-        audit.record(AuditAction.USER_UPDATED, account.getUsername(), before + " → " + describe(account));
+        audit.recordChanges(AuditAction.USER_UPDATED, account.getUsername(), "users", before, shown(account));
     }
 
     public void setEnabled(long id, long version, boolean enabled, CurrentUser actor) {
@@ -233,12 +233,15 @@ public class AccountService implements UserDetailsService {
         });
     }
 
-    /** An account as its page shows it: full name, roles by their labels, commune. */
-    private String describe(UserAccount account) {
+    /** An account as its form shows it (labels {@code users.*}): full name, roles by their labels, commune. */
+    public record Shown(String fullName, String roles, String commune) {
+    }
+
+    private Shown shown(UserAccount account) {
         AuditWords words = audit.words();
-        return account.getFullName() + "; " + words.message("audit.roles") + ": "
-                + account.getRoles().stream().sorted().map(words::value).collect(Collectors.joining(", "))
-                + (account.getCommune() == null ? "" : "; " + account.getCommune().getName());
+        return new Shown(account.getFullName(),
+                account.getRoles().stream().sorted().map(words::value).collect(Collectors.joining(", ")),
+                account.getCommune() == null ? null : account.getCommune().getName());
     }
 
     private static String normalize(String username) {

@@ -197,6 +197,14 @@ class AuditLogTest {
                         .param("fullName", "Người Lọc Nhật Ký").param("roles", "STEERING")
                         .param("password", Sessions.DEMO_PASSWORD).param("confirmPassword", Sessions.DEMO_PASSWORD))
                 .andExpect(status().isFound());
+        long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, name);
+        mvc.perform(post("/admin/users/{id}", id).session(admin).with(once()).param("fullName", "Người Lọc Đã Đổi")
+                        .param("roles", "STEERING").param("version", jdbc.queryForObject(
+                                "select version from user_account where id = ?", String.class, id)))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForList("select detail from audit_log where target = ? order by id", String.class, name))
+                .containsExactly("Họ và tên: Người Lọc Nhật Ký; Vai trò: Ban Chỉ đạo thị xã",
+                        "Họ và tên: Người Lọc Nhật Ký → Người Lọc Đã Đổi");
         String today = java.time.LocalDate.now(TimeConfiguration.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String tomorrow = java.time.LocalDate.now(TimeConfiguration.ZONE).plusDays(1)
