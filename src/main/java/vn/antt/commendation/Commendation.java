@@ -86,8 +86,8 @@ public class Commendation extends AuditedEntity {
 
     /** The commendation as its form shows it, field by field, for the audit log. */
     public record AsTyped(int year, CommendationForm form, CommendationIssuer issuer, String decisionNumber,
-                   LocalDate decisionDate, RecipientKind recipientKind, Commune commune, String unitName,
-                   String personName, String personPosition, String personUnit, String achievement) {
+                          LocalDate decisionDate, RecipientKind recipientKind, Commune commune, String unitName,
+                          String personName, String personPosition, String personUnit, String achievement) {
     }
 
     AsTyped asTyped() {

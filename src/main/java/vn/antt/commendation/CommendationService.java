@@ -101,8 +101,8 @@ public class CommendationService {
         Chunks.forEach(page -> search(filter, page, scope), Sort.unsorted(), sink);
     }
 
-    @Transactional(readOnly = true)
     /** A commendation within the scope; another commune's (or a person's without a commune) is not found. */
+    @Transactional(readOnly = true)
     public Commendation open(long id, Scope scope) {
         Commendation commendation = commendations.findWhole(id).orElseThrow(NotFoundException::new);
         if (!scope.covers(commendation.getCommune() == null ? null : commendation.getCommune().getId())) {

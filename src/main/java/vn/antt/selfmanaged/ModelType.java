@@ -27,6 +27,14 @@ public class ModelType extends AuditedEntity {
         update(name, figureLabel);
     }
 
+    /** The type as the catalogue's form shows it (labels {@code modelType.*}), for the audit log. */
+    public record Shown(String code, String name, String figureLabel) {
+    }
+
+    public Shown shown() {
+        return new Shown(code, name, figureLabel);
+    }
+
     public void update(String name, String figureLabel) {
         this.name = name;
         this.figureLabel = figureLabel;

@@ -1,16 +1,12 @@
 package vn.antt.selfmanaged;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
-import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -40,29 +36,15 @@ public class ModelTypeService {
         }
         ModelType type = CODE.guard(() -> types.saveAndFlush(new ModelType(normalized, name, figureLabel,
                 (int) types.count() + 1)));
-        AuditWords words = audit.words();
-        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getName(), words.message("modelType.code") + ": "
-                + normalized + "; " + words.message("modelType.name") + ": " + name + "; "
-                + words.message("modelType.figureLabel") + ": " + words.value(figureLabel));
+        audit.recordValues(AuditAction.MODEL_TYPE_CHANGED, type.getName(), "modelType", type.shown());
         return type;
     }
 
     public void update(long id, long version, String name, String figureLabel) {
         ModelType type = current(id, version);
-        String nameBefore = type.getName();
-        String figureBefore = type.getFigureLabel();
+        ModelType.Shown before = type.shown();
         type.update(name, figureLabel);
-        AuditWords words = audit.words();
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(nameBefore, type.getName())) {
-            changed.add(words.change("modelType.name", nameBefore, type.getName()));
-        }
-        if (!Objects.equals(words.value(figureBefore), words.value(type.getFigureLabel()))) {
-            changed.add(words.change("modelType.figureLabel", words.value(figureBefore),
-                    words.value(type.getFigureLabel())));
-        }
-        audit.record(AuditAction.MODEL_TYPE_CHANGED, type.getName(),
-                changed.isEmpty() ? words.message("audit.unchanged") : String.join("; ", changed));
+        audit.recordChanges(AuditAction.MODEL_TYPE_CHANGED, type.getName(), "modelType", before, type.shown());
     }
 
     public void setRetired(long id, long version, boolean retired) {
