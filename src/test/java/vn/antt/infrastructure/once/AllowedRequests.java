@@ -99,13 +99,6 @@ public final class AllowedRequests {
                 return Action.of(sender.username, "/years/" + spare + "/close", fields())
                         .counting("select count(*) from evaluation_year where year = ? and closed_at is not null", spare);
             }
-            case "POST /reports/year-end" -> {
-                List<Long> version = f.jdbc.queryForList("select version from year_end_report where year = ?",
-                        Long.class, year);
-                Action base = cases.get(mapping).build(f).by(sender.username);
-                base.fields().put("version", String.valueOf(version.isEmpty() ? -1 : version.get(0)));
-                return base;
-            }
             case "POST /dossiers/create-all" -> {
                 if (sender == Sender.STEERING) {
                     return cases.get(mapping).build(f);

@@ -123,9 +123,9 @@ final class CertificationCases {
             long dossier = communeDossier(f, "SUBMITTED", false);
             Map<String, String> form = fields("version", f.version("dossier", dossier), "conclusion", "NOT_MET",
                     "conclusionNote", "Chưa đạt");
-            f.jdbc.queryForList("""
-                    select c.id from criterion c join evaluation_year y on y.criteria_set_id = c.set_id
-                    where y.year = ? and c.subject_kind = 'COMMUNE'""", Long.class, year).forEach(criterion -> {
+            // the criteria of the dossier's subject (a commune's, or an organization's when the communes' are used)
+            dossiers.assessments(dossier, f.user("congan")).forEach(assessment -> {
+                long criterion = assessment.getCriterion().getId();
                 form.put("criterion_" + criterion, "1");
                 form.put("finding_" + criterion, "NOT_MET");
             });
@@ -185,9 +185,14 @@ final class CertificationCases {
                     "signedOn", "21/12/" + year, "reason", "Gõ nhầm số")).recorded(dossier, "CORRECT");
         });
 
-        cases.put("POST /reports/year-end", f -> Action.of("bcd", "/reports/year-end?year=" + year, fields(
-                "version", -1, "headerName", "BAN CHỈ ĐẠO", "placeName", "Ninh Hòa", "shortcomings", "Không"))
-                .audited("REPORT_SAVED"));
+        cases.put("POST /reports/year-end", f -> {
+            // the year's report as it is now: none yet (-1), or the version another test saved
+            List<Long> version = f.jdbc.queryForList("select version from year_end_report where year = ?",
+                    Long.class, year);
+            return Action.of("bcd", "/reports/year-end?year=" + year, fields("version",
+                    version.isEmpty() ? -1 : version.get(0), "headerName", "BAN CHỈ ĐẠO", "placeName", "Ninh Hòa",
+                    "shortcomings", "Không")).audited("REPORT_SAVED");
+        });
         cases.put("POST /admin/issuing-bodies/{id}", f -> {
             String code = "ONCE_" + f.unique().replace('-', '_').toUpperCase();
             f.jdbc.update("insert into issuing_body (code, name, header_name, place_name) values (?, ?, ?, ?)",
