@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.persistence.NaturalKey;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.ReasonedRefusal;
 import vn.antt.infrastructure.security.Role;
@@ -189,29 +190,32 @@ public class DossierService {
 
     @Transactional(readOnly = true)
     public Page<Dossier> search(int year, Long communeId, DossierState state, SubjectKind kind, DossierResult result,
-                                Pageable pageable, CurrentUser user) {
-        Long scope = user.isCommuneScoped() ? user.communeId() : communeId;
-        return dossiers.search(year, scope, state, kind, result == null ? null : result.name(), pageable);
+                                Pageable pageable, Scope scope) {
+        return dossiers.search(year, scope.commune(communeId), state, kind, result == null ? null : result.name(), pageable);
     }
 
     /** Việc cần làm of the user in the year; empty when the year is not an evaluation year. */
     @Transactional(readOnly = true)
     public List<WorkQueue.Item> workQueue(int year, CurrentUser user) {
+        Scope scope = Scope.of(user);
         return years.find(year).map(evaluationYear -> WorkQueue.of(user, evaluationYear,
-                user.isCommuneScoped() ? dossiers.countActing(year, user.communeId(), false)
-                        : dossiers.countWorkable(year, user.id()),
+                scope.isDistrict() ? dossiers.countWorkable(year, user.id())
+                        : dossiers.countActing(year, scope.communeId(), false),
                 user.hasRole(Role.APPRAISER) ? dossiers.countActing(year, null, true) : List.of(),
                 LocalDate.now(clock))).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     public Dossier open(long id, CurrentUser user) {
+        return open(id, Scope.of(user));
+    }
+
+    /** The dossier, if the scope covers its acting or its located commune; else 404, as if it did not exist. */
+    @Transactional(readOnly = true)
+    public Dossier open(long id, Scope scope) {
         Dossier dossier = dossiers.findWhole(id).orElseThrow(NotFoundException::new);
         Workflow.Dossier facts = dossier.facts();
-        if (user.isCommuneScoped() && !user.communeId().equals(facts.communeId())
-                && !user.communeId().equals(facts.locatedIn())) {
-            throw new NotFoundException();
-        }
+        scope.requireCovers(facts.communeId(), facts.locatedIn());
         return dossier;
     }
 

@@ -14,6 +14,7 @@ import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
@@ -47,23 +48,22 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Organization> search(OrganizationFilter filter, Pageable pageable, CurrentUser user) {
-        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
-        return organizations.search(communeId, filter.kind(), filter.status().includesActive(),
+    public Page<Organization> search(OrganizationFilter filter, Pageable pageable, Scope scope) {
+        return organizations.search(scope.commune(filter.communeId()), filter.kind(), filter.status().includesActive(),
                 filter.status().includesArchived(), SearchPatterns.contains(filter.q()),
                 filter.streak() == null ? null : filter.streak().longValue(), pageable);
     }
 
     /** Hands every organization of the filter to {@code sink}, a chunk at a time (for Excel). */
     @Transactional(readOnly = true)
-    public void forEach(OrganizationFilter filter, Sort sort, CurrentUser user, Consumer<Organization> sink) {
-        Chunks.forEach(chunk -> search(filter, chunk, user), sort, sink);
+    public void forEach(OrganizationFilter filter, Sort sort, Scope scope, Consumer<Organization> sink) {
+        Chunks.forEach(chunk -> search(filter, chunk, scope), sort, sink);
     }
 
     @Transactional(readOnly = true)
-    public Organization open(long id, CurrentUser user) {
+    public Organization open(long id, Scope scope) {
         Organization organization = organizations.findWithCommune(id).orElseThrow(NotFoundException::new);
-        CommuneAccess.requireView(user, organization.getCommune().getId());
+        scope.requireCovers(organization.getCommune().getId());
         return organization;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.reporting.YearEndReports;
 import vn.antt.infrastructure.web.Pages;
@@ -52,8 +53,9 @@ class CommunePageController {
     @GetMapping("/communes/{code}")
     String show(@PathVariable String code, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @PageableDefault(size = 50) Pageable pageable,
-                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Commune commune = communes.open(code, year, user);
+                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Scope scope,
+                Model model) {
+        Commune commune = communes.open(code, year, scope);
         ArchiveStatus archiveStatus = ArchiveStatus.parse(status);
         model.addAttribute("commune", commune);
         model.addAttribute("q", q);
@@ -63,10 +65,10 @@ class CommunePageController {
         model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, commune.getId()));
         model.addAttribute("organizations", organizations.search(
                 new OrganizationFilter(null, commune.getId(), null, ArchiveStatus.ACTIVE),
-                PageRequest.of(0, PREVIEW, Sort.by("name", "id")), user));
+                PageRequest.of(0, PREVIEW, Sort.by("name", "id")), scope));
         ModelFilter ofCommune = new ModelFilter(null, commune.getId(), null, null, null, null, null, null, null);
-        model.addAttribute("models", models.search(ofCommune, PageRequest.of(0, PREVIEW, Sort.by("name", "id")), user));
-        model.addAttribute("modelCounters", models.counters(ofCommune, year, user));
+        model.addAttribute("models", models.search(ofCommune, PageRequest.of(0, PREVIEW, Sort.by("name", "id")), scope));
+        model.addAttribute("modelCounters", models.counters(ofCommune, year, scope));
         if (reports.exists(year) && commune.existedIn(year)) {
             model.addAttribute("figures", reports.figures(year, commune.getCode()));
         }

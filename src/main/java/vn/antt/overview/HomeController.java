@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.antt.certification.DossierService;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.reporting.YearEndReports;
 import vn.antt.territory.Commune;
@@ -26,17 +27,18 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("selectedYear") int year, Model model) {
+    String home(@AuthenticationPrincipal CurrentUser user, Scope scope, @ModelAttribute("selectedYear") int year,
+                Model model) {
         model.addAttribute("queue", dossiers.workQueue(year, user));
         Commune mine = user.communeId() == null ? null : communes.findById(user.communeId()).orElse(null);
         String myCommune = mine == null ? null : mine.getCode();
         model.addAttribute("myCommuneCode", myCommune);
         // a commune officer sees their commune's figures, everyone else the district's; a year in which the
         // officer's commune did not exist (before it was formed, after it was merged) is explained, not a 404
-        boolean communeExisted = !user.isCommuneScoped() || mine != null && mine.existedIn(year);
+        boolean communeExisted = scope.isDistrict() || mine != null && mine.existedIn(year);
         model.addAttribute("communeAbsent", !communeExisted);
         if (reports.exists(year) && communeExisted) {
-            model.addAttribute("figures", reports.figures(year, user.isCommuneScoped() ? myCommune : null));
+            model.addAttribute("figures", reports.figures(year, scope.isDistrict() ? null : myCommune));
         }
         return "overview/home";
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.organization.Organization;
 import vn.antt.organization.OrganizationService;
@@ -29,13 +30,13 @@ class OrganizationPageController {
     }
 
     @GetMapping("/organizations/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Organization organization = organizations.open(id, user);
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
+        Organization organization = organizations.open(id, scope);
         model.addAttribute("organization", organization);
         model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, organization.getCommune().getId()));
         model.addAttribute("models", models.search(
                 new ModelFilter(null, null, null, null, null, null, null, null, organization.getId()),
-                PageRequest.of(0, PREVIEW, Sort.by("name", "id")), user));
+                PageRequest.of(0, PREVIEW, Sort.by("name", "id")), scope));
         return "overview/organization";
     }
 }

@@ -18,6 +18,7 @@ import vn.antt.infrastructure.audit.AuditWords;
 import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.SearchPatterns;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
@@ -67,9 +68,8 @@ public class ModelService {
     }
 
     @Transactional(readOnly = true)
-    public Page<SelfManagedModel> search(ModelFilter filter, Pageable pageable, CurrentUser user) {
-        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
-        return models.search(communeId, filter.typeId(), filter.status(),
+    public Page<SelfManagedModel> search(ModelFilter filter, Pageable pageable, Scope scope) {
+        return models.search(scope.commune(filter.communeId()), filter.typeId(), filter.status(),
                 filter.newIn() == null ? 0 : filter.newIn(), filter.activeIn() == null ? 0 : filter.activeIn(),
                 filter.hostId(),
                 filter.quality(), filter.quality() == null ? null : filter.qualityYear(),
@@ -78,9 +78,8 @@ public class ModelService {
 
     /** The year's counters for the list's search, commune, type and host. */
     @Transactional(readOnly = true)
-    public ModelCounters counters(ModelFilter filter, int year, CurrentUser user) {
-        Long communeId = user.isCommuneScoped() ? user.communeId() : filter.communeId();
-        return models.counters(year, communeId, filter.typeId(),
+    public ModelCounters counters(ModelFilter filter, int year, Scope scope) {
+        return models.counters(year, scope.commune(filter.communeId()), filter.typeId(),
                 filter.hostId(), SearchPatterns.contains(filter.q()));
     }
 
@@ -91,14 +90,14 @@ public class ModelService {
     }
 
     @Transactional(readOnly = true)
-    public void forEach(ModelFilter filter, Sort sort, CurrentUser user, Consumer<SelfManagedModel> sink) {
-        Chunks.forEach(chunk -> search(filter, chunk, user), sort, sink);
+    public void forEach(ModelFilter filter, Sort sort, Scope scope, Consumer<SelfManagedModel> sink) {
+        Chunks.forEach(chunk -> search(filter, chunk, scope), sort, sink);
     }
 
     @Transactional(readOnly = true)
-    public SelfManagedModel open(long id, CurrentUser user) {
+    public SelfManagedModel open(long id, Scope scope) {
         SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
-        CommuneAccess.requireView(user, model.getCommune().getId());
+        scope.requireCovers(model.getCommune().getId());
         return model;
     }
 

@@ -1,14 +1,14 @@
 package vn.antt.territory;
 
 import org.springframework.security.access.AccessDeniedException;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.NotFoundException;
 
 /**
- * Data scope by commune. A commune officer sees and changes only their own commune's records; the district-wide roles
- * (appraiser, steering committee, administrator) see everything; only administrators and the commune's own officers
- * change a commune's records.
+ * Who may change a commune's records: administrators and the commune's own officers. What a user may read is their
+ * {@link Scope} (a commune officer sees only their commune, the district-wide roles everything); the checks here that
+ * read only ask it.
  */
 public final class CommuneAccess {
 
@@ -19,8 +19,9 @@ public final class CommuneAccess {
         return mayView(user, commune.getId());
     }
 
+    /** Whether the user's {@link Scope} (decided in {@link Scope#of}, nowhere else) covers the commune. */
     public static boolean mayView(CurrentUser user, Long communeId) {
-        return !user.isCommuneScoped() || communeId.equals(user.communeId());
+        return Scope.of(user).covers(communeId);
     }
 
     public static boolean mayEdit(CurrentUser user, Long communeId) {
@@ -35,15 +36,13 @@ public final class CommuneAccess {
         }
     }
 
-    /** @throws NotFoundException for a record the user may not know exists (another commune's) */
+    /** @throws vn.antt.infrastructure.web.NotFoundException for a record the user may not know exists (another commune's) */
     public static void requireView(CurrentUser user, Long communeId) {
-        if (!mayView(user, communeId)) {
-            throw new NotFoundException();
-        }
+        Scope.of(user).requireCovers(communeId);
     }
 
     /**
-     * @throws NotFoundException for another commune's record
+     * @throws vn.antt.infrastructure.web.NotFoundException for another commune's record
      * @throws AccessDeniedException for a role that only reads
      */
     public static void requireEdit(CurrentUser user, Long communeId) {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.scope.Scope;
-import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.NotFoundException;
 
 @Service
@@ -53,11 +52,9 @@ public class CommuneService {
      *
      * @throws NotFoundException when there is none, or it is another commune than a commune officer's own
      */
-    public Commune open(String code, int year, CurrentUser user) {
+    public Commune open(String code, int year, Scope scope) {
         Commune commune = byCode(code, year).orElseThrow(NotFoundException::new);
-        if (!CommuneAccess.mayOpen(user, commune)) {
-            throw new NotFoundException();
-        }
+        scope.requireCovers(commune.getId());
         return commune;
     }
 

@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.access.AccessDeniedException;
 import vn.antt.account.AccountService;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.support.AnttIntegrationTest;
@@ -230,9 +231,9 @@ class DossierServiceTest {
         CurrentUser steering = accounts.loadUserByUsername("bcd");
         dossiers.createAll(2023, dossiers.toCreate(2023, steering), steering);
         CurrentUser officer = accounts.loadUserByUsername("ninhtho");
-        assertThat(dossiers.search(2023, null, null, null, null, PageRequest.of(0, 200), officer).getContent())
+        assertThat(dossiers.search(2023, null, null, null, null, PageRequest.of(0, 200), Scope.of(officer)).getContent())
                 .isNotEmpty().allMatch(d -> d.getLocatedCommune().getCode().equals("22546"));
-        assertThat(dossiers.search(2023, null, null, SubjectKind.COMMUNE, null, PageRequest.of(0, 200), steering)
+        assertThat(dossiers.search(2023, null, null, SubjectKind.COMMUNE, null, PageRequest.of(0, 200), Scope.of(steering))
                 .getTotalElements()).isEqualTo(27);
     }
 }

@@ -42,6 +42,7 @@ import vn.antt.certification.CriteriaService;
 import vn.antt.certification.DossierConflict;
 import vn.antt.certification.DossierService;
 import vn.antt.certification.Roster;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.FieldProblem;
@@ -261,7 +262,7 @@ class ClosedYearTest {
                 select o.id from organization o join roster_entry r on r.organization_id = o.id
                 join evaluation_year y on y.id = r.year_id where y.year = 2022 and o.commune_id = ?
                 order by o.id limit 1""", Long.class, ninhThuy);
-        Organization organization = organizations.open(renamedOrganization, officer);
+        Organization organization = organizations.open(renamedOrganization, Scope.of(officer));
         Organization.Details o = organization.details();
         organizations.update(organization.getId(), organization.getVersion(), new Organization.Details(
                 "Đổi tên sau khi khóa sổ", o.shortName(), o.kind() == OrganizationKind.AGENCY
@@ -274,9 +275,9 @@ class ClosedYearTest {
                 select o.id from organization o join roster_entry r on r.organization_id = o.id
                 join evaluation_year y on y.id = r.year_id where y.year = 2022 and o.commune_id = ?
                 order by o.id offset 1 limit 1""", Long.class, ninhThuy);
-        organizations.archive(archivedOrganization, organizations.open(archivedOrganization, officer).getVersion(),
+        organizations.archive(archivedOrganization, organizations.open(archivedOrganization, Scope.of(officer)).getVersion(),
                 officer);
-        organizations.restore(archivedOrganization, organizations.open(archivedOrganization, officer).getVersion(),
+        organizations.restore(archivedOrganization, organizations.open(archivedOrganization, Scope.of(officer)).getVersion(),
                 officer);
         organizations.create(new Organization.Details("Doanh nghiệp mới sau khóa sổ", null,
                 OrganizationKind.ENTERPRISE, null, null, o.commune(), null, null, null, null, null, null, null,
@@ -287,7 +288,7 @@ class ClosedYearTest {
         // an assessment of a closed year refused
         SelfManagedModel model = models.open(jdbc.queryForObject("""
                 select id from self_managed_model where commune_id = ? and dissolved_on is null
-                  and founded_on < '2022-01-01' order by id limit 1""", Long.class, ninhThuy), officer);
+                  and founded_on < '2022-01-01' order by id limit 1""", Long.class, ninhThuy), Scope.of(officer));
         long otherType = jdbc.queryForObject("select id from model_type where id <> ? and retired = false "
                 + "order by id limit 1", Long.class, model.getType().getId());
         models.create(input(model, "Mô hình mới sau khóa sổ", model.getType().getId(), LocalDate.now()), officer);
@@ -297,13 +298,13 @@ class ClosedYearTest {
         models.update(model.getId(), model.getVersion(), input(model, model.getName() + " (đổi tên)", otherType,
                 model.getFoundedOn()), officer);
         changed++;
-        assertRefused(() -> models.update(model.getId(), models.open(model.getId(), officer).getVersion(),
+        assertRefused(() -> models.update(model.getId(), models.open(model.getId(), Scope.of(officer)).getVersion(),
                 input(model, model.getName(), otherType, LocalDate.of(2023, 2, 1)), officer), "foundedOn");
         assertRefused(() -> models.assess(model.getId(), 2022, null, new ModelAssessment.Details(ModelQuality.WEAK, 0, 0,
                 0, null), officer), "year");
-        assertRefused(() -> models.changeStatus(model.getId(), models.open(model.getId(), officer).getVersion(),
+        assertRefused(() -> models.changeStatus(model.getId(), models.open(model.getId(), Scope.of(officer)).getVersion(),
                 ModelStatus.DISSOLVED, LocalDate.of(2022, 10, 1), "Giải thể", officer), "changedOn");
-        models.changeStatus(model.getId(), models.open(model.getId(), officer).getVersion(), ModelStatus.DISSOLVED,
+        models.changeStatus(model.getId(), models.open(model.getId(), Scope.of(officer)).getVersion(), ModelStatus.DISSOLVED,
                 LocalDate.now(), "Giải thể", officer);
         changed++;
 

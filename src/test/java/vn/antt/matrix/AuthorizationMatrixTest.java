@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
+import vn.antt.account.AccountService;
+import vn.antt.certification.DecisionService;
+import vn.antt.certification.DossierService;
+import vn.antt.infrastructure.once.AllowedRequests;
+import vn.antt.infrastructure.web.once.FormTokens;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Sessions;
 
@@ -42,6 +48,21 @@ class AuthorizationMatrixTest {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FormTokens tokens;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    DossierService dossiers;
+
+    @Autowired
+    DecisionService decisionService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -87,13 +108,55 @@ class AuthorizationMatrixTest {
         Set<String> covered = new TreeSet<>(Policy.TABLE.keySet());
         covered.retainAll(registered);
         System.out.printf("Authorization matrix: covered mappings = %d, registered mappings = %d, actors = %d, "
-                + "requests = %d, declared allowed but not sent = %d, names watched = %d%n", covered.size(),
-                registered.size(), Actor.values().length, matrix.requests, matrix.notSent,
-                matrix.foreignNames().size());
+                + "requests = %d, allowed state changes (sent by everyAllowedStateChangeIsSentAndTakesEffect) = %d, "
+                + "not sent = %d, names watched = %d%n", covered.size(), registered.size(), Actor.values().length,
+                matrix.requests, matrix.allowedChanges, matrix.notSent, matrix.foreignNames().size());
         matrix.problems.forEach(problem -> System.out.println("  " + problem));
         assertThat(matrix.problems).as("answers that differ from the policy").isEmpty();
         assertThat(covered).as("covered mappings = registered mappings").isEqualTo(registered);
         assertThat(matrix.digest()).as("the whole matrix changed no row").isEqualTo(before);
+    }
+
+    /**
+     * The state-changing requests a role may send (policy letter {@code a}) are sent too, each on records built for
+     * it by the once-only cases: the answer is the allowed one and the database changed as the action should.
+     */
+    @Test
+    void everyAllowedStateChangeIsSentAndTakesEffect() throws Exception {
+        AllowedRequests allowed = new AllowedRequests(port, jdbc, tokens, accounts, dossiers, decisionService);
+        List<String> problems = new ArrayList<>();
+        int declared = 0;
+        int sent = 0;
+        for (Map.Entry<String, String> line : Policy.TABLE.entrySet()) {
+            for (Actor actor : Actor.LOGGED_IN) {
+                if (line.getValue().charAt(Actor.LOGGED_IN.indexOf(actor)) != 'a') {
+                    continue;
+                }
+                declared++;
+                AllowedRequests.Sent answer;
+                try {
+                    answer = allowed.send(line.getKey(), actor.sender());
+                }
+                catch (Exception | AssertionError failed) {
+                    problems.add(line.getKey() + " as " + actor + ": could not be built or sent: " + failed);
+                    continue;
+                }
+                sent++;
+                String where = line.getKey() + " as " + actor + " (" + answer.user() + " POST " + answer.path() + ")";
+                if (!answer.allowed()) {
+                    problems.add(where + ": expected allowed, got " + answer.status() + " " + answer.location());
+                }
+                else if (!answer.tookEffect()) {
+                    problems.add(where + ": answered " + answer.status() + " " + answer.location() + " but its effect "
+                            + "moved by " + answer.effect() + " instead of " + answer.expected());
+                }
+            }
+        }
+        System.out.printf("Authorization matrix: allowed state-changing cases declared = %d, sent = %d, "
+                + "problems = %d%n", declared, sent, problems.size());
+        problems.forEach(problem -> System.out.println("  " + problem));
+        assertThat(problems).as("allowed requests that were refused or changed nothing").isEmpty();
+        assertThat(sent).as("every allowed state change sent").isEqualTo(declared).isGreaterThan(50);
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.antt.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
-import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
@@ -22,8 +20,7 @@ import vn.antt.territory.CommuneService;
 @AnttIntegrationTest
 class SearchTest {
 
-    private static final CurrentUser DISTRICT = new CurrentUser(0, "bcd", null, "Ban Chỉ đạo", Set.of(Role.STEERING),
-            null, null, true, false, false);
+    private static final Scope DISTRICT = Scope.DISTRICT;
 
     @Autowired
     OrganizationService organizations;

@@ -2,14 +2,12 @@ package vn.antt.selfmanaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.support.AnttIntegrationTest;
 
 /**
@@ -19,8 +17,7 @@ import vn.antt.support.AnttIntegrationTest;
 @AnttIntegrationTest
 class ModelCountersTest {
 
-    private static final CurrentUser DISTRICT = new CurrentUser(0, "bcd", null, "Ban Chỉ đạo", Set.of(Role.STEERING),
-            null, null, true, false, false);
+    private static final Scope DISTRICT = Scope.DISTRICT;
 
     @Autowired
     ModelService models;

@@ -53,6 +53,7 @@ import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.persistence.Chunks;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Pages;
@@ -109,12 +110,13 @@ class DossierController {
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String commune, @RequestParam(required = false) String result,
                 @PageableDefault(size = 50) Pageable pageable,
-                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
+                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Scope scope,
+                Model model) {
         DossierState chosenState = Filters.enumOf(DossierState.class, state);
         SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
         DossierResult chosenResult = Filters.enumOf(DossierResult.class, result);
         model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
-                chosenResult, Pages.unsorted(pageable), user));
+                chosenResult, Pages.unsorted(pageable), scope));
         model.addAttribute("result", chosenResult);
         boolean yearOpen = dossiers.isOpenYear(year);
         model.addAttribute("yearOpen", yearOpen);
@@ -124,7 +126,7 @@ class DossierController {
         }
         model.addAttribute("results", DossierResult.values());
         model.addAttribute("commune", commune);
-        model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
+        model.addAttribute("communeChoices", scope.isDistrict() ? communes.allOfDistrict() : List.of());
         model.addAttribute("state", chosenState);
         model.addAttribute("kind", chosenKind);
         model.addAttribute("states", DossierState.values());
@@ -138,7 +140,7 @@ class DossierController {
                                                  @RequestParam(required = false) String commune,
                                                  @RequestParam(required = false) String result,
                                                  @ModelAttribute("selectedYear") int year,
-                                                 @AuthenticationPrincipal CurrentUser user) {
+                                                 Scope scope) {
         DossierState chosenState = Filters.enumOf(DossierState.class, state);
         SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
         DossierResult chosenResult = Filters.enumOf(DossierResult.class, result);
@@ -153,7 +155,7 @@ class DossierController {
                 new Column<>("dossier.imported", d -> d.isImported() ? excel.label("common.yes") : ""));
         return excel.download("Hồ sơ đề nghị công nhận " + year + ".xlsx", "dossiers.sheet", columns,
                 sink -> Chunks.forEach(page -> dossiers.search(year, communeId, chosenState, chosenKind, chosenResult,
-                        page, user),
+                        page, scope),
                         Sort.unsorted(), sink));
     }
 
@@ -173,9 +175,9 @@ class DossierController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model,
                 HttpSession session) {
-        Dossier dossier = dossiers.open(id, user);
+        Dossier dossier = dossiers.open(id, scope);
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
         YearSelection.showing(dossier.getYear().getYear(), "/dossiers", model, session);
         model.addAttribute("dossier", dossier);
@@ -208,8 +210,8 @@ class DossierController {
 
     /** Bảng tự chấm điểm: the self-assessment with its evidence and figures, for signing and stamping. */
     @GetMapping("/dossiers/{id}/self-scoring")
-    String selfScoring(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Dossier dossier = dossiers.open(id, user);
+    String selfScoring(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
+        Dossier dossier = dossiers.open(id, scope);
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
@@ -219,8 +221,8 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}/self-scoring.pdf")
     ResponseEntity<byte[]> selfScoringPdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
-                                          HttpServletRequest request, HttpServletResponse response) {
-        Dossier dossier = dossiers.open(id, user);
+                                          Scope scope, HttpServletRequest request, HttpServletResponse response) {
+        Dossier dossier = dossiers.open(id, scope);
         List<DossierAssessment> assessments = dossiers.assessments(id, user);
         Map<String, Object> model = Map.of("dossier", dossier, "assessments", assessments,
                 "figures", dossiers.shownFigures(dossier, assessments, true));
@@ -230,9 +232,9 @@ class DossierController {
 
     /** Giấy công nhận of one recognised unit. */
     @GetMapping("/dossiers/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
-                                       HttpServletRequest request, HttpServletResponse response) {
-        Dossier dossier = dossiers.open(id, user);
+    ResponseEntity<byte[]> certificate(@PathVariable long id, Scope scope, HttpServletRequest request,
+                                       HttpServletResponse response) {
+        Dossier dossier = dossiers.open(id, scope);
         return pdf.download("certification/certificates", Map.of("certificates",
                         List.of(decisions.certificate(dossier))),
                 "Giấy công nhận - " + dossier.subjectName() + " - " + dossier.getYear().getYear() + ".pdf", request,

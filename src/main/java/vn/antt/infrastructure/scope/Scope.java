@@ -3,6 +3,7 @@ package vn.antt.infrastructure.scope;
 import java.util.Objects;
 
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.NotFoundException;
 
 /**
  * What a request may read: the whole district, or one commune. Decided once from the user (a commune officer without
@@ -34,5 +35,17 @@ public record Scope(Long communeId) {
             }
         }
         return false;
+    }
+
+    /** The commune a read is filtered by: the bound one whatever the request asked for, else the asked one (or null). */
+    public Long commune(Long asked) {
+        return isDistrict() ? asked : communeId;
+    }
+
+    /** @throws NotFoundException for a record outside the scope: it is answered as if it did not exist */
+    public void requireCovers(Long... communeIds) {
+        if (!covers(communeIds)) {
+            throw new NotFoundException();
+        }
     }
 }

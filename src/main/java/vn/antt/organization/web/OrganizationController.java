@@ -47,22 +47,21 @@ class OrganizationController {
     }
 
     @GetMapping("/organizations/new")
-    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
         CommuneAccess.requireEditorRole(user);
         OrganizationFormData form = new OrganizationFormData();
-        if (user.isCommuneScoped()) {
-            form.setCommuneId(user.communeId());
-        }
+        form.setCommuneId(scope.communeId());
         model.addAttribute("form", form);
-        return form(user, model);
+        return form(scope, model);
     }
 
     @PostMapping("/organizations/new")
     String create(@Valid @ModelAttribute("form") OrganizationFormData form, BindingResult result,
-                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal CurrentUser user, Scope scope, Model model,
+                  RedirectAttributes redirect) {
         CommuneAccess.requireEditorRole(user);
         if (result.hasErrors()) {
-            return form(user, model);
+            return form(scope, model);
         }
         try {
             Commune commune = organizations.commune(form.getCommuneId());
@@ -72,28 +71,28 @@ class OrganizationController {
         }
         catch (FieldProblem problem) {
             result.rejectValue(problem.field(), problem.messageKey());
-            return form(user, model);
+            return form(scope, model);
         }
     }
 
     @GetMapping("/organizations/{id}/edit")
-    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Organization organization = organizations.open(id, user);
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
+        Organization organization = organizations.open(id, scope);
         CommuneAccess.requireEdit(user, organization.getCommune().getId());
         model.addAttribute("organization", organization);
         model.addAttribute("form", OrganizationFormData.from(organization));
-        return form(user, model);
+        return form(scope, model);
     }
 
     @PostMapping("/organizations/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationFormData form,
-                  BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+                  BindingResult result, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model,
                   RedirectAttributes redirect) {
-        Organization organization = organizations.open(id, user);
+        Organization organization = organizations.open(id, scope);
         CommuneAccess.requireEdit(user, organization.getCommune().getId());
         model.addAttribute("organization", organization);
         if (result.hasErrors()) {
-            return form(user, model);
+            return form(scope, model);
         }
         try {
             organizations.update(id, form.getVersion(), form.toDetails(organizations.commune(form.getCommuneId())),
@@ -101,11 +100,11 @@ class OrganizationController {
         }
         catch (FieldProblem problem) {
             result.rejectValue(problem.field(), problem.messageKey());
-            return form(user, model);
+            return form(scope, model);
         }
         catch (StaleEditException stale) {
             model.addAttribute("stale", true);
-            return form(user, model);
+            return form(scope, model);
         }
         redirect.addFlashAttribute("success", "organization.updated");
         return "redirect:/organizations/" + id;
@@ -127,10 +126,10 @@ class OrganizationController {
         return "redirect:/organizations/" + id;
     }
 
-    private String form(CurrentUser user, Model model) {
+    private String form(Scope scope, Model model) {
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("guardForces", GuardForce.values());
-        model.addAttribute("communeChoices", communes.within(Scope.of(user)));
+        model.addAttribute("communeChoices", communes.within(scope));
         model.addAttribute("subKindSuggestions", List.of("organization.subKind.fdi", "organization.subKind.state",
                 "organization.subKind.private", "organization.subKind.kindergarten", "organization.subKind.primary",
                 "organization.subKind.thcs", "organization.subKind.thpt", "organization.subKind.agency"));

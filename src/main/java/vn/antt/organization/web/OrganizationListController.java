@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Filters;
@@ -48,17 +49,18 @@ class OrganizationListController {
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String streak,
                 @RequestParam(required = false) String sort, @PageableDefault(size = 25) Pageable pageable,
-                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
+                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Scope scope,
+                Model model) {
         OrganizationFilter filter = filter(q, commune, kind, status, streak, year);
         Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order(sort));
-        model.addAttribute("organizations", organizations.search(filter, page, user));
+        model.addAttribute("organizations", organizations.search(filter, page, scope));
         model.addAttribute("filter", filter);
         model.addAttribute("communeCode", commune);
         model.addAttribute("sort", sort != null && SORTS.contains(sort) ? sort : "name");
         model.addAttribute("sorts", SORTS);
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("statuses", ArchiveStatus.values());
-        model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
+        model.addAttribute("communeChoices", scope.isDistrict() ? communes.allOfDistrict() : List.of());
         model.addAttribute("mayCreate", user.hasRole(Role.ADMIN) || user.hasRole(Role.COMMUNE_OFFICER));
         return "organization/list";
     }
@@ -71,7 +73,7 @@ class OrganizationListController {
                                                  @RequestParam(required = false) String streak,
                                                  @RequestParam(required = false) String sort,
                                                  @ModelAttribute("selectedYear") int year,
-                                                 @AuthenticationPrincipal CurrentUser user) {
+                                                 Scope scope) {
         OrganizationFilter filter = filter(q, commune, kind, status, streak, year);
         List<Column<Organization>> columns = List.of(
                 new Column<>("organization.name", Organization::getName),
@@ -93,7 +95,7 @@ class OrganizationListController {
                 new Column<>("organization.archivedOnHeader", Organization::getArchivedOn),
                 new Column<>("organization.note", Organization::getNote));
         return excel.download("Danh sách cơ quan, doanh nghiệp, nhà trường.xlsx", "organizations.sheet", columns,
-                sink -> organizations.forEach(filter, order(sort), user, sink));
+                sink -> organizations.forEach(filter, order(sort), scope, sink));
     }
 
     private OrganizationFilter filter(String q, String communeCode, String kind, String status, String streak,

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.pdf.PdfDocuments;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -60,8 +61,8 @@ class YearEndReportController {
 
     @GetMapping("/reports/year-end")
     String page(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("commune", scope(commune, year, user));
+                @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
+        model.addAttribute("commune", commune(commune, year, scope));
         if (!reports.exists(year)) {
             model.addAttribute("district", List.of());
             model.addAttribute("missingYear", year);
@@ -69,9 +70,9 @@ class YearEndReportController {
         }
         // the communes of the year, as its figures name them (a closed year's as they were when it was closed);
         // a commune's officer is offered no other commune's figures
-        model.addAttribute("district", user.isCommuneScoped() ? List.of() : reports.figures(year, null).communeRows());
+        model.addAttribute("district", scope.isDistrict() ? reports.figures(year, null).communeRows() : List.of());
         YearEndDocuments.Shown shown = documents.of(year);
-        YearEndFigures figures = reports.figures(year, scope(commune, year, user));
+        YearEndFigures figures = reports.figures(year, commune(commune, year, scope));
         model.addAttribute("figures", figures);
         model.addAttribute("document", documentOf(figures));
         model.addAttribute("form", ReportForm.of(shown));
@@ -113,23 +114,22 @@ class YearEndReportController {
 
     @GetMapping("/reports/year-end/print")
     String print(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
-                 @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAllAttributes(document(year, commune, user));
+                 Scope scope, Model model) {
+        model.addAllAttributes(document(year, commune, scope));
         return "reporting/year-end-document";
     }
 
     @GetMapping("/reports/year-end.pdf")
     ResponseEntity<byte[]> pdf(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
-                               @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
-                               HttpServletResponse response) {
-        Map<String, Object> model = document(year, commune, user);
+                               Scope scope, HttpServletRequest request, HttpServletResponse response) {
+        Map<String, Object> model = document(year, commune, scope);
         return pdf.download("reporting/year-end-document", model, fileName(year, model, "pdf"), request, response);
     }
 
     @GetMapping("/reports/year-end.xlsx")
     ResponseEntity<byte[]> xlsx(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
-                                @AuthenticationPrincipal CurrentUser user) {
-        YearEndFigures figures = reports.figures(year, scope(commune, year, user));
+                                Scope scope) {
+        YearEndFigures figures = reports.figures(year, commune(commune, year, scope));
         byte[] content = new YearEndWorkbook(excel::label).write(figures);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -138,9 +138,9 @@ class YearEndReportController {
                 .contentType(XLSX).body(content);
     }
 
-    private Map<String, Object> document(int year, String commune, CurrentUser user) {
+    private Map<String, Object> document(int year, String commune, Scope scope) {
         Map<String, Object> model = new HashMap<>();
-        YearEndFigures figures = reports.figures(year, scope(commune, year, user));
+        YearEndFigures figures = reports.figures(year, commune(commune, year, scope));
         model.put("figures", figures);
         model.put("document", documentOf(figures));
         return model;
@@ -152,10 +152,9 @@ class YearEndReportController {
     }
 
     /** The commune a report is about: a commune officer's own, whatever was asked; else the one asked, if any. */
-    private String scope(String commune, int year, CurrentUser user) {
-        if (user.isCommuneScoped()) {
-            return communes.allOfDistrict().stream().filter(c -> c.getId().equals(user.communeId()))
-                    .map(Commune::getCode).findFirst().orElse("-");
+    private String commune(String commune, int year, Scope scope) {
+        if (!scope.isDistrict()) {
+            return communes.within(scope).stream().map(Commune::getCode).findFirst().orElse("-");
         }
         return commune == null || commune.isBlank() ? null : communes.byCode(commune, year).map(Commune::getCode)
                 .orElse(null);

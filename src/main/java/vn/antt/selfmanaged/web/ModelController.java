@@ -64,8 +64,8 @@ class ModelController {
 
     @GetMapping("/models/{id}")
     String show(@PathVariable long id, @ModelAttribute("selectedYear") int year,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
-        SelfManagedModel found = models.open(id, user);
+                @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
+        SelfManagedModel found = models.open(id, scope);
         AssessmentFormData assessment = new AssessmentFormData();
         assessment.setYear(year);
         models.assessments(id).stream().filter(a -> a.getYear() == year).findFirst().ifPresent(a -> {
@@ -163,11 +163,10 @@ class ModelController {
 
     @GetMapping("/models/new")
     String newForm(@RequestParam(required = false) String commune, @ModelAttribute("selectedYear") int year,
-                   @AuthenticationPrincipal CurrentUser user, Model model) {
+                   @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
         CommuneAccess.requireEditorRole(user);
         ModelFormData form = new ModelFormData();
-        form.setCommuneId(user.isCommuneScoped() ? user.communeId()
-                : communes.byCode(commune, year).map(c -> c.getId()).orElse(null));
+        form.setCommuneId(scope.commune(communes.byCode(commune, year).map(c -> c.getId()).orElse(null)));
         model.addAttribute("form", form);
         return form(form, user, model);
     }
@@ -228,7 +227,7 @@ class ModelController {
 
     /** The model, if the user may change it: checked before any input is looked at or shown again. */
     private SelfManagedModel editableOnly(long id, CurrentUser user) {
-        SelfManagedModel found = models.open(id, user);
+        SelfManagedModel found = models.open(id, Scope.of(user));
         CommuneAccess.requireEdit(user, found.getCommune().getId());
         return found;
     }
@@ -255,7 +254,7 @@ class ModelController {
                         PageRequest.of(0, PICK_LIST_LIMIT)).getContent());
                 model.addAttribute("hostChoices", organizations.search(
                         new OrganizationFilter(null, commune.getId(), null, ArchiveStatus.ACTIVE),
-                        PageRequest.of(0, PICK_LIST_LIMIT, Sort.by("name")), user).getContent());
+                        PageRequest.of(0, PICK_LIST_LIMIT, Sort.by("name")), Scope.of(user)).getContent());
             });
         }
         model.addAttribute("areaChoices", model.getAttribute("areaChoices") == null

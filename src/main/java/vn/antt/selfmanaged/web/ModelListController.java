@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Filters;
@@ -49,11 +50,12 @@ class ModelListController {
 
     @GetMapping("/models")
     String list(Params params, @PageableDefault(size = 25) Pageable pageable,
-                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Model model) {
+                @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Scope scope,
+                Model model) {
         ModelFilter filter = filter(params, year);
         Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order(params.sort()));
-        model.addAttribute("models", models.search(filter, page, user));
-        model.addAttribute("counters", models.counters(filter, year, user));
+        model.addAttribute("models", models.search(filter, page, scope));
+        model.addAttribute("counters", models.counters(filter, year, scope));
         model.addAttribute("filter", filter);
         model.addAttribute("params", params);
         model.addAttribute("sort", params.sort() != null && SORTS.contains(params.sort()) ? params.sort() : "name");
@@ -61,14 +63,14 @@ class ModelListController {
         model.addAttribute("types", models.allTypes());
         model.addAttribute("statuses", ModelStatus.values());
         model.addAttribute("qualities", ModelQuality.values());
-        model.addAttribute("communeChoices", user.isCommuneScoped() ? List.of() : communes.allOfDistrict());
+        model.addAttribute("communeChoices", scope.isDistrict() ? communes.allOfDistrict() : List.of());
         model.addAttribute("mayCreate", user.hasRole(Role.ADMIN) || user.hasRole(Role.COMMUNE_OFFICER));
         return "selfmanaged/list";
     }
 
     @GetMapping("/models.xlsx")
     ResponseEntity<StreamingResponseBody> export(Params params, @ModelAttribute("selectedYear") int year,
-                                                 @AuthenticationPrincipal CurrentUser user) {
+                                                 Scope scope) {
         ModelFilter filter = filter(params, year);
         List<Column<SelfManagedModel>> columns = List.of(
                 new Column<>("model.name", SelfManagedModel::getName),
@@ -86,7 +88,7 @@ class ModelListController {
                 new Column<>("model.statusSince", SelfManagedModel::getStatusSince),
                 new Column<>("model.description", SelfManagedModel::getDescription));
         return excel.download("Mô hình tự quản.xlsx", "models.sheet", columns,
-                sink -> models.forEach(filter, order(params.sort()), user, sink));
+                sink -> models.forEach(filter, order(params.sort()), scope, sink));
     }
 
     private ModelFilter filter(Params params, int year) {

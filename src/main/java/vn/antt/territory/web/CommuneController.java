@@ -6,7 +6,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
-import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
@@ -36,12 +35,11 @@ class CommuneController {
 
     @GetMapping("/communes")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String streak,
-                @PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal CurrentUser user,
-                Model model) {
+                @PageableDefault(size = 50) Pageable pageable, Scope scope, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("streak", streak(streak));
         // a commune officer sees every commune but opens only their own
-        model.addAttribute("openableCommuneId", user.isCommuneScoped() ? user.communeId() : null);
+        model.addAttribute("openableCommuneId", scope.communeId());
         model.addAttribute("communes", communes.search(q, streak(streak), Pages.unsorted(pageable)));
         return "territory/communes";
     }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
+import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.StaleEditException;
@@ -57,8 +58,8 @@ class ResidentialAreaController {
     ResponseEntity<StreamingResponseBody> export(@PathVariable String code, @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) String status,
                                                  @ModelAttribute("selectedYear") int year,
-                                                 @AuthenticationPrincipal CurrentUser user) {
-        Commune commune = communes.open(code, year, user);
+                                                 Scope scope) {
+        Commune commune = communes.open(code, year, scope);
         List<Column<ResidentialArea>> columns = List.of(
                 new Column<>("area.name", ResidentialArea::getName),
                 new Column<>("area.kind", a -> excel.label(a.getKind().messageKey())),
@@ -173,7 +174,7 @@ class ResidentialAreaController {
     }
 
     private Commune editableCommune(String code, int year, CurrentUser user) {
-        Commune commune = communes.open(code, year, user);
+        Commune commune = communes.open(code, year, Scope.of(user));
         CommuneAccess.requireEdit(user, commune.getId());
         return commune;
     }

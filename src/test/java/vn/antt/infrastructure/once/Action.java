@@ -44,6 +44,11 @@ record Action(String user, String path, Map<String, String> fields, WebSession.U
                 dossierAction);
     }
 
+    /** The same request sent by another user (the authorization matrix sends it as each role the policy allows). */
+    Action by(String other) {
+        return new Action(other, path, fields, upload, effectSql, effectArgs, expected, followable);
+    }
+
     Action removing() {
         return new Action(user, path, fields, upload, effectSql, effectArgs, -1, followable);
     }

@@ -17,6 +17,7 @@ import vn.antt.certification.RecognitionDecision;
 import vn.antt.certification.SubjectKind;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.support.WebSession;
 
 /**
  * The yearly certification's actions: years, rosters, every step of a dossier, decisions, the year-end report, and
@@ -122,9 +123,9 @@ final class CertificationCases {
             long dossier = communeDossier(f, "SUBMITTED", false);
             Map<String, String> form = fields("version", f.version("dossier", dossier), "conclusion", "NOT_MET",
                     "conclusionNote", "Chưa đạt");
-            f.jdbc.queryForList("""
-                    select c.id from criterion c join evaluation_year y on y.criteria_set_id = c.set_id
-                    where y.year = ? and c.subject_kind = 'COMMUNE'""", Long.class, year).forEach(criterion -> {
+            // the criteria of the dossier's subject (a commune's, or an organization's when the communes' are used)
+            dossiers.assessments(dossier, f.user("congan")).forEach(assessment -> {
+                long criterion = assessment.getCriterion().getId();
                 form.put("criterion_" + criterion, "1");
                 form.put("finding_" + criterion, "NOT_MET");
             });
@@ -184,9 +185,14 @@ final class CertificationCases {
                     "signedOn", "21/12/" + year, "reason", "Gõ nhầm số")).recorded(dossier, "CORRECT");
         });
 
-        cases.put("POST /reports/year-end", f -> Action.of("bcd", "/reports/year-end?year=" + year, fields(
-                "version", -1, "headerName", "BAN CHỈ ĐẠO", "placeName", "Ninh Hòa", "shortcomings", "Không"))
-                .audited("REPORT_SAVED"));
+        cases.put("POST /reports/year-end", f -> {
+            // the year's report as it is now: none yet (-1), or the version another test saved
+            List<Long> version = f.jdbc.queryForList("select version from year_end_report where year = ?",
+                    Long.class, year);
+            return Action.of("bcd", "/reports/year-end?year=" + year, fields("version",
+                    version.isEmpty() ? -1 : version.get(0), "headerName", "BAN CHỈ ĐẠO", "placeName", "Ninh Hòa",
+                    "shortcomings", "Không")).audited("REPORT_SAVED");
+        });
         cases.put("POST /admin/issuing-bodies/{id}", f -> {
             String code = "ONCE_" + f.unique().replace('-', '_').toUpperCase();
             f.jdbc.update("insert into issuing_body (code, name, header_name, place_name) values (?, ?, ?, ?)",
@@ -229,7 +235,7 @@ final class CertificationCases {
     }
 
     /** What the decision's page shows and its issue form confirms. */
-    private static String shownSet(DecisionService decisions, long decision) {
+    static String shownSet(DecisionService decisions, long decision) {
         return DecisionService.shownSet(decisions.get(decision), decisions.dossiersOf(decision, Scope.DISTRICT));
     }
 
@@ -237,12 +243,12 @@ final class CertificationCases {
         return f.jdbc.queryForObject("select id from issuing_body where code = 'UBND_TX'", Long.class);
     }
 
-    private static RecognitionDecision draft(Fixture f, DecisionService decisions, Long... dossierIds) {
+    static RecognitionDecision draft(Fixture f, DecisionService decisions, Long... dossierIds) {
         return decisions.draft(Fixture.YEAR, List.of(dossierIds), body(f), null, null, null, f.user("bcd"));
     }
 
     /** A khu dân cư's dossier of the test's year not used by another case yet. */
-    private static long areaDossier(Fixture f) {
+    static long areaDossier(Fixture f) {
         return f.jdbc.queryForObject("""
                 select d.id from dossier d join evaluation_year y on y.id = d.year_id
                 where y.year = ? and d.subject_kind = 'RESIDENTIAL_AREA' and d.state = 'DRAFT' and d.version = 0
@@ -250,12 +256,17 @@ final class CertificationCases {
                 order by d.id limit 1""", Long.class, Fixture.YEAR);
     }
 
-    /** A commune's dossier of the test's year, moved to {@code state} as if its earlier steps had been taken. */
-    private static long communeDossier(Fixture f, String state, boolean met) {
-        long dossier = f.jdbc.queryForObject("""
+    /**
+     * A commune's dossier of the test's year, moved to {@code state} as if its earlier steps had been taken. The year
+     * has one per commune; when every one is used (the authorization matrix sends these actions too), a new
+     * organization's dossier, which goes the same way through the town police and the steering committee.
+     */
+    static long communeDossier(Fixture f, String state, boolean met) {
+        List<Long> fresh = f.jdbc.queryForList("""
                 select d.id from dossier d join evaluation_year y on y.id = d.year_id
                 where y.year = ? and d.subject_kind = 'COMMUNE' and d.state = 'DRAFT' and d.version = 0
                 order by d.id limit 1""", Long.class, Fixture.YEAR);
+        long dossier = fresh.isEmpty() ? organizationDossier(f) : fresh.get(0);
         String officer = officerOf(f, dossier);
         f.jdbc.update("""
                 update dossier set state = ?, version = 1, submitted_by = ?, submitted_at = now(),
@@ -265,7 +276,26 @@ final class CertificationCases {
         return dossier;
     }
 
-    private static String officerOf(Fixture f, long dossier) {
+    /** A dossier of a new organization the test's year's roster names (its commune's, in draft). */
+    static long organizationDossier(Fixture f) {
+        long organization = RegistryCases.newOrganization(f);
+        f.send("bcd", "/years/" + Fixture.YEAR + "/roster/add-active", fields("basis", "Quyết định số 6/QĐ-BCĐ"));
+        createAll(f, "bcd");
+        return f.jdbc.queryForObject("""
+                select d.id from dossier d join evaluation_year y on y.id = d.year_id
+                where y.year = ? and d.organization_id = ?""", Long.class, Fixture.YEAR, organization);
+    }
+
+    /** "Tạo tất cả hồ sơ" of the test's year as the user, confirming what their list offers. */
+    static void createAll(Fixture f, String user) {
+        List<String> subjects = WebSession.hiddenValues(f.session(user).get("/dossiers?year=" + Fixture.YEAR).body(),
+                "subjects");
+        if (!subjects.isEmpty()) {
+            f.send(user, "/dossiers/create-all", fields("year", Fixture.YEAR, "subjects", subjects.get(0)));
+        }
+    }
+
+    static String officerOf(Fixture f, long dossier) {
         return f.jdbc.queryForObject("""
                 select u.username from user_account u join dossier d on d.acting_commune_id = u.commune_id
                 where d.id = ? order by u.id limit 1""", String.class, dossier);
