@@ -27,8 +27,8 @@ insert into dossier_event (dossier_id, action, from_state, to_state, actor, occu
       and not exists (select 1 from dossier_event e where e.dossier_id = d.id);
 
 -- Every cơ quan, doanh nghiệp recognised under TT 23/2012 has the self-managed model its criterion 7.2 asks for:
--- an organization that hosts none takes one of its commune's models not hosted yet (the oldest first, and of the
--- kinds an organization runs: its own fire team, cameras, legal club, before the neighbourhood's).
+-- an organization that hosts none takes one of its commune's models not hosted yet (one active since 2019 if any,
+-- else the earliest; of the kinds an organization runs first: its own fire team, cameras, legal club).
 do $$
 declare
     needing record;
@@ -44,7 +44,7 @@ begin
         select m.id into chosen from self_managed_model m join model_type t on t.id = m.type_id
         where m.commune_id = needing.commune_id and m.host_organization_id is null
           and m.founded_on <= date '2022-12-31' and m.dissolved_on is null
-        order by m.founded_on <= date '2019-12-31' desc,
+        order by greatest(extract(year from m.founded_on), 2019),
                  case t.code when 'PCCC_TU_QUAN' then 1 when 'CAMERA' then 2 when 'CLB_PHAP_LUAT' then 3
                              when 'CONG_RAO' then 4 when 'DEN_AN_NINH' then 5 when 'KHAC' then 6 else 9 end,
                  m.founded_on, m.id

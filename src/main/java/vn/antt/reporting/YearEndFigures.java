@@ -19,6 +19,8 @@ import vn.antt.certification.DossierState;
  * @param decisions       the recognition decisions of the year's recognised units, by number and date
  * @param events          the Ngày hội and the Hội nghị tổng kết of the year
  * @param units           a commune's own khu dân cư and organizations with their dossier's state (commune scope only)
+ * @param previousYear    the previous year's recognitions of the same scope, as they were when these figures were
+ *                        computed (kept with a closed year); null when that year was not opened or kept before
  */
 public record YearEndFigures(int year, String scopeName, String communeCode, BigDecimal targetPct, boolean yearClosed,
                              Share communes, Share areas, Share organizations, List<KindShare> organizationKinds,
@@ -26,7 +28,7 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
                              List<QualityRow> qualities, List<CommuneRow> communeRows, List<Unrecognized> unrecognized,
                              List<StateCount> dossierStates, List<AwardCount> awardCounts, List<Award> awards,
                              List<NewModel> newModels, List<DecisionRef> decisions, List<EventRow> events,
-                             List<UnitRow> units) {
+                             List<UnitRow> units, PreviousYear previousYear) {
 
     /** Figures kept before a section existed read that section as empty (docs/adr/0003-closed-years-are-frozen.md). */
     public YearEndFigures {
@@ -45,7 +47,7 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
     public YearEndFigures withAwards(List<AwardCount> counts, List<Award> list) {
         return new YearEndFigures(year, scopeName, communeCode, targetPct, yearClosed, communes, areas, organizations,
                 organizationKinds, townOrganizations, models, modelTypes, qualities, communeRows, unrecognized,
-                dossierStates, counts, list, newModels, decisions, events, units);
+                dossierStates, counts, list, newModels, decisions, events, units, previousYear);
     }
 
     public boolean organizationsReachTarget() {
@@ -66,6 +68,16 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
     public long awardsBy(String issuer) {
         return awardCounts.stream().filter(a -> a.issuer().equals(issuer))
                 .mapToLong(a -> a.collectives() + a.individuals()).sum();
+    }
+
+    /** The previous year's recognitions, printed beside this year's. */
+    public record PreviousYear(int year, Share communes, Share areas, Share organizations,
+                               List<KindShare> organizationKinds) {
+
+        public static PreviousYear of(YearEndFigures figures) {
+            return new PreviousYear(figures.year(), figures.communes(), figures.areas(), figures.organizations(),
+                    figures.organizationKinds());
+        }
     }
 
     /** A model founded in the year (mô hình mới). */

@@ -377,19 +377,28 @@ public class YearEndReports {
         return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
                 "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
                 communeCode == null ? town : new Share(0, 0), models, types, qualities, rows, unrecognized, states,
-                awardCounts, awards, newModels, decisions, events, units);
+                awardCounts, awards, newModels, decisions, events, units,
+                previousOf(year, communeCode).map(YearEndFigures.PreviousYear::of).orElse(null));
     }
 
     /**
-     * The previous year's figures of the same scope, to print beside this year's; empty when that year was not
-     * opened or the commune did not count in it.
+     * The previous year's recognitions beside the figures: those computed with them (kept with a closed year), or, for
+     * figures kept before they carried them, the previous year's as they are now.
      */
-    public Optional<YearEndFigures> previous(YearEndFigures figures) {
-        if (!exists(figures.year() - 1)) {
+    public Optional<YearEndFigures.PreviousYear> previous(YearEndFigures figures) {
+        if (figures.previousYear() != null) {
+            return Optional.of(figures.previousYear());
+        }
+        return previousOf(figures.year(), figures.communeCode()).map(YearEndFigures.PreviousYear::of);
+    }
+
+    /** The previous year's figures of the scope; empty when it was not opened or the commune did not count in it. */
+    private Optional<YearEndFigures> previousOf(int year, String communeCode) {
+        if (!exists(year - 1)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(figures(figures.year() - 1, figures.communeCode()));
+            return Optional.of(figures(year - 1, communeCode));
         }
         catch (NotFoundException notCounted) {
             return Optional.empty();

@@ -183,7 +183,7 @@ class YearEndContentTest {
     @Test
     void figuresKeptBeforeTheNewSectionsStillRead() throws Exception {
         String older = jdbc.queryForObject("""
-                select (f.figures - 'newModels' - 'decisions' - 'events' - 'units')::text
+                select (f.figures - 'newModels' - 'decisions' - 'events' - 'units' - 'previousYear')::text
                 from year_figures f join evaluation_year y on y.id = f.year_id where y.year = 2022 and f.scope = ''""",
                 String.class);
         YearEndFigures figures = json.readValue(older, YearEndFigures.class);
@@ -192,6 +192,7 @@ class YearEndContentTest {
         assertThat(figures.events()).isEmpty();
         assertThat(figures.decisions()).isEmpty();
         assertThat(figures.units()).isEmpty();
+        assertThat(figures.previousYear()).isNull();
     }
 
     private String pdfText(String url, MockHttpSession session) throws Exception {

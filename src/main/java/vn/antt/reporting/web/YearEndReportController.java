@@ -132,7 +132,7 @@ class YearEndReportController {
         Map<String, Object> model = document(year, commune, user);
         YearEndFigures figures = (YearEndFigures) model.get("figures");
         byte[] content = new YearEndWorkbook((key, args) -> messages.getMessage(key, args, key,
-                LocaleContextHolder.getLocale())).write(figures, (YearEndFigures) model.get("previous"),
+                LocaleContextHolder.getLocale())).write(figures, (YearEndFigures.PreviousYear) model.get("previous"),
                 (YearEndDocuments.Issuer) model.get("issuer"), ((YearEndDocuments.Shown) model.get("document")).details());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

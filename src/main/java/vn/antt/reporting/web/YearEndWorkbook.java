@@ -41,7 +41,7 @@ final class YearEndWorkbook {
         this.labels = labels;
     }
 
-    byte[] write(YearEndFigures f, YearEndFigures previous, YearEndDocuments.Issuer issuer,
+    byte[] write(YearEndFigures f, YearEndFigures.PreviousYear previous, YearEndDocuments.Issuer issuer,
                  YearEndDocument.Details typed) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook = book;
@@ -131,7 +131,7 @@ final class YearEndWorkbook {
         }
     }
 
-    private void summary(Sheet sheet, YearEndFigures f, YearEndFigures previous) {
+    private void summary(Sheet sheet, YearEndFigures f, YearEndFigures.PreviousYear previous) {
         share(sheet, "report.excel.communes", f.communes(), previous == null ? null : previous.communes());
         share(sheet, "report.excel.areas", f.areas(), previous == null ? null : previous.areas());
         share(sheet, "report.excel.organizations", f.organizations(),
