@@ -3,6 +3,7 @@ package vn.antt.certification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,15 @@ public class EvaluationYears implements OpenYears, ClosedYears {
      * force, in a district whose communes still existed in it, with deadlines inside it or in its first quarter after.
      */
     public EvaluationYear open(int year, Long criteriaSetId, EvaluationYear.Details details, CurrentUser user) {
+        return open(year, criteriaSetId, details, false, user);
+    }
+
+    /**
+     * Opens a year as {@link #open(int, Long, EvaluationYear.Details, CurrentUser)}; on a set already replaced when
+     * the year began only when the user confirmed it ({@code replacedSetConfirmed}).
+     */
+    public EvaluationYear open(int year, Long criteriaSetId, EvaluationYear.Details details,
+                               boolean replacedSetConfirmed, CurrentUser user) {
         requireSteering(user);
         if (year < CurrentYear.FIRST_YEAR) {
             throw new FieldProblem("year", "year.tooEarly");
@@ -107,7 +117,7 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         if (set == null) {
             throw new FieldProblem("criteriaSetId", "year.criteriaSet.required");
         }
-        if (set.getEffectiveFrom() != null && set.getEffectiveFrom().getYear() > year) {
+        if (set.notYetInForceIn(year)) {
             throw new FieldProblem("criteriaSetId", "year.criteriaSet.notInForce");
         }
         if (years.existsByYear(year)) {
@@ -118,6 +128,7 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         }
         requireDeadlinesWithin(year, details);
         requireOrderedDeadlines(details);
+        requireConfirmedIfReplaced(set, year, replacedSetConfirmed);
         EvaluationYear opened = YEAR.guard(() -> years.saveAndFlush(new EvaluationYear(year, set, details)));
         audit.record(AuditAction.YEAR_OPENED, String.valueOf(year), audit.words().message("year.criteriaSet")
                 + ": " + set.getTitle() + "; " + audit.words().values("year", details));
@@ -146,6 +157,12 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     }
 
     public void update(int year, long version, EvaluationYear.Details details, CurrentUser user) {
+        update(year, version, details, false, user);
+    }
+
+    /** Adjusts an open year; one judged on a set already replaced when it began only when the user confirmed it. */
+    public void update(int year, long version, EvaluationYear.Details details, boolean replacedSetConfirmed,
+                       CurrentUser user) {
         requireSteering(user);
         EvaluationYear found = get(year);
         if (found.getVersion() != version) {
@@ -156,6 +173,7 @@ public class EvaluationYears implements OpenYears, ClosedYears {
         }
         requireDeadlinesWithin(year, details);
         requireOrderedDeadlines(details);
+        requireConfirmedIfReplaced(found.getCriteriaSet(), year, replacedSetConfirmed);
         EvaluationYear.Details before = found.details();
         found.update(details);
         audit.recordChanges(AuditAction.YEAR_UPDATED, String.valueOf(year), "year", before, found.details());
@@ -204,6 +222,15 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     }
 
     /** Every deadline falls in the year or in the first quarter after it (a year's work ends by 31/03 next year). */
+    /** A set no longer in force when the year began is used only on purpose: the message names what replaced it. */
+    private static void requireConfirmedIfReplaced(CriteriaSet set, int year, boolean confirmed) {
+        if (set.replacedBefore(year) && !confirmed) {
+            throw new FieldProblem("criteriaSetId", "year.criteriaSet.replaced", set.getTitle(),
+                    set.getReplacedBy() == null ? "" : set.getReplacedBy(),
+                    set.getEffectiveTo().plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
+    }
+
     private static void requireDeadlinesWithin(int year, EvaluationYear.Details d) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year + 1, 3, 31);

@@ -36,6 +36,9 @@ public class YearEndDocument extends AuditedEntity {
     /** Phương hướng, nhiệm vụ năm tới */
     private String directions;
 
+    /** Kiến nghị, đề xuất */
+    private String proposals;
+
     protected YearEndDocument() {
     }
 
@@ -46,7 +49,8 @@ public class YearEndDocument extends AuditedEntity {
 
     /** Everything typed on the form. */
     public record Details(String headerName, String number, String placeName, LocalDate signedOn, String signerTitle,
-                          String signerName, String recipients, String shortcomings, String directions) {
+                          String signerName, String recipients, String shortcomings, String directions,
+                          String proposals) {
     }
 
     void update(Details details) {
@@ -59,11 +63,12 @@ public class YearEndDocument extends AuditedEntity {
         recipients = details.recipients();
         shortcomings = details.shortcomings();
         directions = details.directions();
+        proposals = details.proposals();
     }
 
     public Details details() {
         return new Details(headerName, number, placeName, signedOn, signerTitle, signerName, recipients,
-                shortcomings, directions);
+                shortcomings, directions, proposals);
     }
 
     public int getYear() {

@@ -69,22 +69,54 @@ public class YearEndDocuments {
     }
 
     /**
-     * A commune's own summary is its own document: its People's Committee in the header, its number and signer to
-     * fill in by hand, and none of the district's typed text.
+     * A commune's own summary is its own document: its People's Committee in the header, its own place and Nơi nhận,
+     * its number and signer to fill in by hand, and none of the district's typed text.
      */
     @Transactional(readOnly = true)
     public Shown ofCommune(int year, String communeName) {
-        Shown district = of(year);
-        return new Shown(new YearEndDocument.Details("ỦY BAN NHÂN DÂN " + communeName.toUpperCase(VIETNAMESE), null,
-                district.details().placeName(), null, "CHỦ TỊCH", null, null, null, null), -1);
+        return new Shown(new YearEndDocument.Details(issuerOfCommune(communeName).issuingBody(), null,
+                placeOf(communeName), null, "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", null,
+                String.join("\n", "Ban Chỉ đạo thị xã;", "Công an thị xã;", "Thường trực Đảng ủy, HĐND "
+                        + lowerFirst(communeName) + ";", "Lưu: VT."), null, null, null), -1);
+    }
+
+    /**
+     * Who issues a report, as its header names it: the parent body (regular capitals; null for a People's Committee,
+     * which heads its own documents), the issuing body (bold capitals), its place and the symbol of its numbers.
+     */
+    public record Issuer(String parentBody, String issuingBody, String place, String symbol) {
+    }
+
+    /** The district's report is its steering committee's; the header's first line is the parent body. */
+    public static Issuer issuerOf(YearEndDocument.Details district) {
+        String header = district.headerName() == null ? "" : district.headerName().strip();
+        int lineBreak = header.indexOf('\n');
+        return lineBreak < 0 ? new Issuer(null, header, district.placeName(), "BC-BCĐ")
+                : new Issuer(header.substring(0, lineBreak).strip(), header.substring(lineBreak + 1).strip(),
+                        district.placeName(), "BC-BCĐ");
+    }
+
+    /** A commune's report is its People's Committee's, dated at the commune's own place. */
+    public static Issuer issuerOfCommune(String communeName) {
+        return new Issuer(null, "ỦY BAN NHÂN DÂN " + communeName.toUpperCase(VIETNAMESE), placeOf(communeName),
+                "BC-UBND");
+    }
+
+    /** "Ninh Thủy" for "Phường Ninh Thủy": the place name a commune's documents are dated at. */
+    static String placeOf(String communeName) {
+        return communeName.replaceFirst("^(Xã|Phường|Thị trấn)\\s+", "");
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private YearEndDocument.Details defaults() {
         IssuingBody body = decisions.reportBody().orElse(null);
         if (body == null) {
-            return new YearEndDocument.Details("BAN CHỈ ĐẠO", null, "", null, null, null, null, null, null);
+            return new YearEndDocument.Details("BAN CHỈ ĐẠO", null, "", null, null, null, null, null, null, null);
         }
         return new YearEndDocument.Details(body.getHeaderName(), null, body.getPlaceName(), null,
-                body.getSignerTitle(), body.getSignerName(), body.getRecipients(), null, null);
+                body.getSignerTitle(), body.getSignerName(), body.getRecipients(), null, null, null);
     }
 }

@@ -155,6 +155,61 @@ public class YearEndReports {
             where c.year = :year and (cast(:commune as text) is null or m.code = :commune)
             order by i.position, i.name, c.form, collective desc, recipient""";
 
+    /** The models founded in the year, with their type and commune. */
+    private static final String NEW_MODELS = """
+            select m.name, t.name as type, c.name as commune
+            from self_managed_model m join model_type t on t.id = m.type_id join commune c on c.id = m.commune_id
+            join district d on d.id = c.district_id
+            where d.code = :district and (cast(:commune as text) is null or c.code = :commune)
+              and f_new_in(m.founded_on, :year)
+            order by c.sort_name collate "vi_natural", m.name collate "vi_natural\"""";
+
+    /** The decisions that recognised the year's units: the app's own, or those recorded with imported results. */
+    private static final String DECISIONS = """
+            select number, to_char(signed_on, 'DD/MM/YYYY') as signed_on, body, subject_kind, count
+            from (select coalesce(r.number, d.imported_decision_number) as number,
+                         coalesce(r.signed_on, d.imported_decision_date) as signed_on, b.name as body,
+                         d.subject_kind, count(*) as count
+                  from dossier d
+                  left join recognition_decision r on r.id = d.decision_id
+                  left join issuing_body b on b.id = r.issuing_body_id
+                  join commune l on l.id = d.located_commune_id
+                  left join commune m on m.id = d.acting_commune_id
+                  where d.year_id = :yearId and d.state = 'RECOGNIZED'
+                    and coalesce(r.number, d.imported_decision_number) is not null
+                    and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+                  group by 1, 2, 3, 4) cited
+            order by signed_on nulls last, number, subject_kind""";
+
+    /** The Ngày hội and the Hội nghị tổng kết of the year: the town's own and its communes'. */
+    private static final String EVENTS = """
+            select e.kind, c.name as commune, to_char(e.held_on, 'DD/MM/YYYY') as held_on, e.place, e.model_site,
+                   e.participants
+            from movement_event e left join commune c on c.id = e.commune_id
+            where e.year = :year
+              and (e.commune_id is null
+                   or c.district_id = (select t.id from district t where t.code = :district))
+              and (cast(:commune as text) is null or c.code = :commune)
+            order by e.kind, e.model_site desc, e.held_on, c.sort_name collate "vi_natural\"""";
+
+    /**
+     * A commune's own khu dân cư and the organizations its police manage (by their kind: AGENCY, ENTERPRISE,
+     * SCHOOL), with their dossier of the year.
+     */
+    private static final String UNITS = """
+            select * from (
+                select 'RESIDENTIAL_AREA' as kind, a.name, d.state, d.conclusion_met
+                from residential_area a join commune c on c.id = a.commune_id
+                left join dossier d on d.residential_area_id = a.id and d.year_id = :yearId
+                where c.code = :commune and f_valid_in_year(a.valid_from, a.valid_to, :year)
+                union all
+                select o.kind, o.name, d.state, d.conclusion_met
+                from roster_entry r join organization o on o.id = r.organization_id
+                join commune m on m.id = r.managing_commune_id
+                left join dossier d on d.organization_id = r.organization_id and d.year_id = r.year_id
+                where r.year_id = :yearId and m.code = :commune) units
+            order by kind desc, name collate "vi_natural\"""";
+
     private static final List<String> KINDS = List.of("AGENCY", "ENTERPRISE", "SCHOOL");
     private static final List<String> QUALITY_ORDER = List.of("GOOD", "FAIR", "AVERAGE", "WEAK", "NONE");
 
@@ -303,11 +358,51 @@ public class YearEndReports {
         List<YearEndFigures.AwardCount> awardCounts = awardCounts(params(year, yearId, communeCode));
         List<YearEndFigures.Award> awards = awards(params(year, yearId, communeCode));
 
+        Map<String, Object> params = params(year, yearId, communeCode);
+        List<YearEndFigures.NewModel> newModels = jdbc.sql(NEW_MODELS).params(params)
+                .query((rs, n) -> new YearEndFigures.NewModel(rs.getString("name"), rs.getString("type"),
+                        rs.getString("commune"))).list();
+        List<YearEndFigures.DecisionRef> decisions = jdbc.sql(DECISIONS).params(params)
+                .query((rs, n) -> new YearEndFigures.DecisionRef(rs.getString("number"), rs.getString("signed_on"),
+                        rs.getString("body"), rs.getString("subject_kind"), rs.getLong("count"))).list();
+        List<YearEndFigures.EventRow> events = jdbc.sql(EVENTS).params(params)
+                .query((rs, n) -> new YearEndFigures.EventRow(rs.getString("kind"), rs.getString("commune"),
+                        rs.getString("held_on"), rs.getString("place"), rs.getBoolean("model_site"),
+                        (Integer) rs.getObject("participants"))).list();
+        List<YearEndFigures.UnitRow> units = communeCode == null ? List.of() : jdbc.sql(UNITS).params(params)
+                .query((rs, n) -> new YearEndFigures.UnitRow(rs.getString("kind"), rs.getString("name"),
+                        rs.getString("state"), (Boolean) rs.getObject("conclusion_met"))).list();
+
         String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
         return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
                 "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
                 communeCode == null ? town : new Share(0, 0), models, types, qualities, rows, unrecognized, states,
-                awardCounts, awards);
+                awardCounts, awards, newModels, decisions, events, units,
+                previousOf(year, communeCode).map(YearEndFigures.PreviousYear::of).orElse(null));
+    }
+
+    /**
+     * The previous year's recognitions beside the figures: those computed with them (kept with a closed year), or, for
+     * figures kept before they carried them, the previous year's as they are now.
+     */
+    public Optional<YearEndFigures.PreviousYear> previous(YearEndFigures figures) {
+        if (figures.previousYear() != null) {
+            return Optional.of(figures.previousYear());
+        }
+        return previousOf(figures.year(), figures.communeCode()).map(YearEndFigures.PreviousYear::of);
+    }
+
+    /** The previous year's figures of the scope; empty when it was not opened or the commune did not count in it. */
+    private Optional<YearEndFigures> previousOf(int year, String communeCode) {
+        if (!exists(year - 1)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(figures(year - 1, communeCode));
+        }
+        catch (NotFoundException notCounted) {
+            return Optional.empty();
+        }
     }
 
     private List<YearEndFigures.AwardCount> awardCounts(Map<String, Object> params) {

@@ -53,8 +53,18 @@ class DemoDataTest {
     void earlierYearsHoldImportedResults() {
         assertThat(jdbc.queryForList("""
                 select y.year || ':' || count(*) from dossier d join evaluation_year y on y.id = d.year_id
-                where d.imported and y.year between 2019 and 2021 group by y.year order by y.year""", String.class))
+                where d.imported and y.year between 2019 and 2021 and d.subject_kind <> 'RESIDENTIAL_AREA'
+                group by y.year order by y.year""", String.class))
                 .containsExactly("2019:81", "2020:81", "2021:81");
+        // and the khu dân cư results behind each commune's recognition: every khu dân cư valid in the year
+        assertThat(jdbc.queryForList("""
+                select y.year || ':' || count(d.id) filter (where d.state = 'RECOGNIZED') || '/' || count(*)
+                from evaluation_year y join residential_area a on f_valid_in_year(a.valid_from, a.valid_to, y.year)
+                left join dossier d on d.residential_area_id = a.id and d.year_id = y.id and d.imported
+                where y.year between 2019 and 2021
+                  and a.created_at <= (select max(installed_on) from flyway_schema_history)
+                group by y.year order by y.year""", String.class))
+                .hasSize(3).allMatch(line -> line.split(":")[1].split("/")[0].equals(line.split("/")[1]));
     }
 
     @Test

@@ -156,8 +156,9 @@ class ClosedYearTest {
     private void closeAYearHere() {
         CurrentUser bcd = user("bcd", Role.STEERING, null);
         EvaluationYear previous = years.get(CLOSED);
+        // on the demo's set, TT 23/2012, replaced before 2024 began: the steering committee confirms it
         years.open(CLOSED_HERE, previous.getCriteriaSet().getId(), new EvaluationYear.Details(BigDecimal.valueOf(90),
-                null, null, null, null), bcd);
+                null, null, null, null), true, bcd);
         roster.copyFromPreviousYear(CLOSED_HERE, bcd);
         dossiers.createAll(CLOSED_HERE, dossiers.toCreate(CLOSED_HERE, bcd), bcd);
         years.close(CLOSED_HERE, bcd);

@@ -40,12 +40,13 @@ class YearController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                years.open(form.getYear(), form.getCriteriaSetId(), form.toDetails(), user);
+                years.open(form.getYear(), form.getCriteriaSetId(), form.toDetails(), form.isReplacedSetConfirmed(),
+                        user);
                 redirect.addFlashAttribute("success", "year.opened");
                 return "redirect:/years/" + form.getYear();
             }
             catch (FieldProblem problem) {
-                result.rejectValue(problem.field(), problem.messageKey());
+                result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null);
             }
         }
         return list(user, model, form);
@@ -67,10 +68,10 @@ class YearController {
             return "certification/year";
         }
         try {
-            years.update(year, form.getVersion(), form.toDetails(), user);
+            years.update(year, form.getVersion(), form.toDetails(), form.isReplacedSetConfirmed(), user);
         }
         catch (FieldProblem problem) {
-            result.rejectValue(problem.field(), problem.messageKey());
+            result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null);
             return "certification/year";
         }
         catch (StaleEditException stale) {

@@ -37,6 +37,9 @@ public class YearFormData {
 
     private long version;
 
+    /** The user confirmed judging the year on a criteria set already replaced when it began. */
+    private boolean replacedSetConfirmed;
+
     static YearFormData from(EvaluationYear year) {
         YearFormData form = new YearFormData();
         form.year = year.getYear();
@@ -117,5 +120,13 @@ public class YearFormData {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public boolean isReplacedSetConfirmed() {
+        return replacedSetConfirmed;
+    }
+
+    public void setReplacedSetConfirmed(boolean replacedSetConfirmed) {
+        this.replacedSetConfirmed = replacedSetConfirmed;
     }
 }

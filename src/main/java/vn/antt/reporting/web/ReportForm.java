@@ -23,6 +23,7 @@ public class ReportForm {
     private String recipients;
     private String shortcomings;
     private String directions;
+    private String proposals;
 
     static ReportForm of(YearEndDocuments.Shown shown) {
         ReportForm form = new ReportForm();
@@ -37,6 +38,7 @@ public class ReportForm {
         form.recipients = d.recipients();
         form.shortcomings = d.shortcomings();
         form.directions = d.directions();
+        form.proposals = d.proposals();
         return form;
     }
 
@@ -44,13 +46,14 @@ public class ReportForm {
     boolean fits() {
         return fits(headerName, 500) && fits(number, 50) && fits(placeName, 100) && fits(signerTitle, LINE)
                 && fits(signerName, LINE) && fits(recipients, 4000) && fits(shortcomings, TEXT)
-                && fits(directions, TEXT) && headerName != null && !headerName.isBlank() && placeName != null
+                && fits(directions, TEXT) && fits(proposals, TEXT) && headerName != null && !headerName.isBlank() && placeName != null
                 && !placeName.isBlank();
     }
 
     YearEndDocument.Details details(LocalDate signed) {
         return new YearEndDocument.Details(clean(headerName), clean(number), clean(placeName), signed,
-                clean(signerTitle), clean(signerName), clean(recipients), clean(shortcomings), clean(directions));
+                clean(signerTitle), clean(signerName), clean(recipients), clean(shortcomings), clean(directions),
+                clean(proposals));
     }
 
     private static boolean fits(String text, int max) {
@@ -139,5 +142,13 @@ public class ReportForm {
 
     public void setDirections(String directions) {
         this.directions = directions;
+    }
+
+    public String getProposals() {
+        return proposals;
+    }
+
+    public void setProposals(String proposals) {
+        this.proposals = proposals;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -48,15 +49,15 @@ class YearEndReportController {
     private final YearEndDocuments documents;
     private final CommuneService communes;
     private final PdfDocuments pdf;
-    private final ExcelExport excel;
+    private final MessageSource messages;
 
     YearEndReportController(YearEndReports reports, YearEndDocuments documents, CommuneService communes,
-                            PdfDocuments pdf, ExcelExport excel) {
+                            PdfDocuments pdf, MessageSource messages) {
         this.reports = reports;
         this.documents = documents;
         this.communes = communes;
         this.pdf = pdf;
-        this.excel = excel;
+        this.messages = messages;
     }
 
     @GetMapping("/reports/year-end")
@@ -73,8 +74,7 @@ class YearEndReportController {
         model.addAttribute("district", scope.isDistrict() ? reports.figures(year, null).communeRows() : List.of());
         YearEndDocuments.Shown shown = documents.of(year);
         YearEndFigures figures = reports.figures(year, commune(commune, year, scope));
-        model.addAttribute("figures", figures);
-        model.addAttribute("document", documentOf(figures));
+        model.addAllAttributes(body(figures));
         model.addAttribute("form", ReportForm.of(shown));
         // the typed parts are the district's report's; a commune's summary prints without them
         model.addAttribute("mayEdit", user.hasRole(Role.STEERING) && figures.communeCode() == null);
@@ -106,7 +106,7 @@ class YearEndReportController {
         }
         YearEndFigures whole = reports.figures(year, null);
         model.addAttribute("district", whole.communeRows());
-        model.addAttribute("figures", whole);
+        model.addAllAttributes(body(whole));
         model.addAttribute("document", documents.of(year));
         model.addAttribute("mayEdit", true);
         return "reporting/year-end";
@@ -129,20 +129,34 @@ class YearEndReportController {
     @GetMapping("/reports/year-end.xlsx")
     ResponseEntity<byte[]> xlsx(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String commune,
                                 Scope scope) {
-        YearEndFigures figures = reports.figures(year, commune(commune, year, scope));
-        byte[] content = new YearEndWorkbook(excel::label).write(figures);
+        Map<String, Object> model = document(year, commune, scope);
+        YearEndFigures figures = (YearEndFigures) model.get("figures");
+        byte[] content = new YearEndWorkbook((key, args) -> messages.getMessage(key, args, key,
+                LocaleContextHolder.getLocale())).write(figures, (YearEndFigures.PreviousYear) model.get("previous"),
+                (YearEndDocuments.Issuer) model.get("issuer"), ((YearEndDocuments.Shown) model.get("document")).details());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(year, Map.of("figures", figures), "xlsx"), StandardCharsets.UTF_8)
+                        .filename(fileName(year, model, "xlsx"), StandardCharsets.UTF_8)
                         .build().toString())
                 .contentType(XLSX).body(content);
     }
 
     private Map<String, Object> document(int year, String commune, Scope scope) {
+        return body(reports.figures(year, commune(commune, year, scope)));
+    }
+
+    /**
+     * What the document prints: the figures, the previous year's beside them (null when that year was not opened),
+     * the typed parts, and who issues it (for the header: parent and issuing body, place, number symbol).
+     */
+    private Map<String, Object> body(YearEndFigures figures) {
         Map<String, Object> model = new HashMap<>();
-        YearEndFigures figures = reports.figures(year, commune(commune, year, scope));
+        YearEndDocuments.Shown document = documentOf(figures);
         model.put("figures", figures);
-        model.put("document", documentOf(figures));
+        model.put("previous", reports.previous(figures).orElse(null));
+        model.put("document", document);
+        model.put("issuer", figures.communeCode() == null ? YearEndDocuments.issuerOf(document.details())
+                : YearEndDocuments.issuerOfCommune(figures.scopeName()));
         return model;
     }
 
