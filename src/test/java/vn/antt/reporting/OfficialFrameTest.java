@@ -165,9 +165,49 @@ class OfficialFrameTest {
         header(pdf, null, List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG NINH THỦY"), null,
                 "Ninh Thủy, ngày …… tháng …… năm 20……");
         title(pdf, "BẢNG TỰ CHẤM ĐIỂM", "Tiêu chuẩn \"An toàn về an ninh, trật tự\" năm 2022");
-        assertThat(text(pdf)).doesNotContain("đối chiếu văn bản gốc", "Tiêu chí thứ");
+        assertThat(pdf.pages()).isEqualTo(1);
         everyPageWritten(pdf);
         oneFontFamily(pdf);
+
+        long enterprise = jdbc.queryForObject("""
+                select d.id from dossier d join organization o on o.id = d.organization_id
+                join evaluation_year y on y.id = d.year_id
+                where y.year = 2022 and o.kind = 'ENTERPRISE' order by d.id limit 1""", Long.class);
+        PdfPages sheet = pdf("/dossiers/" + enterprise + "/self-scoring.pdf", "self-scoring-enterprise");
+        String name = jdbc.queryForObject("select o.name from dossier d join organization o on o.id = d.organization_id "
+                + "where d.id = ?", String.class, enterprise);
+        assertThat(String.join(" ", sheet.runsOn(0).stream().filter(r -> r.bold() && r.xEnd() < sheet.pageWidth(0) / 2
+                && r.y() < sheet.run(NATION).y() + 40).map(Run::text).toList()))
+                .as("its header is the unit in capitals").isEqualTo(name.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        assertThat(jdbc.queryForObject("""
+                select c.text from criterion c join criteria_set s on s.id = c.set_id
+                where s.code = 'TT23_2012' and c.subject_kind = 'AGENCY_ENTERPRISE' and c.article = 7 and c.clause = 4""",
+                String.class)).endsWith("vững mạnh (nội dung cần đối chiếu văn bản gốc)");
+        assertThat(sheet.runs().stream().map(Run::text)).as("the criterion prints, the working note does not")
+                .anyMatch(t -> t.endsWith("vững mạnh")).noneMatch(t -> t.contains("đối chiếu"));
+        everyPageWritten(sheet);
+        oneFontFamily(sheet);
+    }
+
+    @Test
+    void thePrintViewUsesTheEmbeddedFontServedByTheApp() throws Exception {
+        String page = mvc.perform(get("/decisions/{id}/print", decision("2580/QĐ-UBND"))
+                        .session(Sessions.demo(mvc, "bcd")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/css/fonts.css\"", "href=\"/css/print.css\"", "class=\"doc-header\"");
+        String fonts = mvc.perform(get("/css/fonts.css")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        for (String file : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            String name = "LiberationSerif-" + file + ".ttf";
+            assertThat(fonts).contains("url(\"../fonts/" + name + "\")");
+            byte[] served = mvc.perform(get("/fonts/" + name)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsByteArray();
+            try (var embedded = getClass().getResourceAsStream("/liberation/" + name)) {
+                assertThat(served).as("%s is the file the PDF embeds", name).isEqualTo(embedded.readAllBytes());
+            }
+        }
+        assertThat(mvc.perform(get("/css/print.css")).andReturn().getResponse().getContentAsString())
+                .contains("font-family: \"Liberation Serif\"");
     }
 
     /** The two header columns: names on the left, the nation and motto on the right, the number and date below. */

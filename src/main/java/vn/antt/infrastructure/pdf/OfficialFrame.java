@@ -18,6 +18,9 @@ public class OfficialFrame {
     /** The header's left column on A4 with the margins of print.css (40% of 165 mm), less a little air. */
     static final double LEFT_COLUMN_PT = 180;
     static final double BODY_NAME_PT = 13;
+    /** The text width of print.css (165 mm), less some air: a subject line is centred within it. */
+    static final double TEXT_WIDTH_PT = 430;
+    static final double SUBJECT_PT = 14;
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String BLANK = "\u00a0".repeat(8);
@@ -46,6 +49,16 @@ public class OfficialFrame {
     /** The issuing body in bold capitals, on as few even lines as the left column allows. */
     public List<String> bodyLines(String body) {
         return BalancedLines.of(upper(body), LEFT_COLUMN_PT, s -> TextWidths.of(s, true, BODY_NAME_PT));
+    }
+
+    /** A subject line (trích yếu) in bold, on as few even lines as the page allows ("năm 2022" never alone). */
+    public List<String> subjectLines(String subject) {
+        return BalancedLines.of(subject, TEXT_WIDTH_PT, s -> TextWidths.of(s, true, SUBJECT_PT));
+    }
+
+    /** A centred line in regular type (an annex's "(Kèm theo …)"), on as few even lines as the page allows. */
+    public List<String> noteLines(String note) {
+        return BalancedLines.of(note, TEXT_WIDTH_PT, s -> TextWidths.of(s, false, SUBJECT_PT));
     }
 
     /**

@@ -27,6 +27,14 @@ class OfficialFrameWordsTest {
     }
 
     @Test
+    void aSubjectLineBreaksEvenly() {
+        List<String> subject = frame.subjectLines(
+                "Về việc công nhận xã, phường đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2022");
+        assertThat(subject).hasSize(2).allMatch(line -> line.split(" ").length >= 5);
+        assertThat(frame.subjectLines("Tổng kết phong trào năm 2023")).containsExactly("Tổng kết phong trào năm 2023");
+    }
+
+    @Test
     void balancedLinesMinimiseTheWidestLine() {
         assertThat(BalancedLines.of("a b c d e f", 5, String::length)).containsExactly("a b c", "d e f");
         assertThat(BalancedLines.of("a b c d e f", 4, String::length)).containsExactly("a b", "c d", "e f");
