@@ -185,6 +185,8 @@ class OfficialFrameTest {
                 String.class)).endsWith("vững mạnh (nội dung cần đối chiếu văn bản gốc)");
         assertThat(sheet.runs().stream().map(Run::text)).as("the criterion prints, the working note does not")
                 .anyMatch(t -> t.endsWith("vững mạnh")).noneMatch(t -> t.contains("đối chiếu"));
+        assertThat(sheet.run("THỦ TRƯỞNG ĐƠN VỊ").page()).as("the signatures keep the total with them")
+                .isEqualTo(sheet.runStarting("Tổng số tiêu chí").page());
         everyPageWritten(sheet);
         oneFontFamily(sheet);
     }
