@@ -108,8 +108,9 @@ class OfficialFrameTest {
         assertThat(number.text()).as("a report of the steering committee, not numbered yet").endsWith("/BC-BCĐ");
         List<Run> body = pdf.runs().stream().filter(r -> r.page() == 0 && r.y() < number.y()
                 && r.xEnd() < pdf.pageWidth(0) / 2 && r.bold()).toList();
-        assertThat(body).as("the steering committee in bold capitals, no word alone on a line").isNotEmpty()
-                .allMatch(r -> r.text().contains(" "));
+        assertThat(body.stream().map(Run::text)).as("the steering committee in bold capitals, broken where its "
+                + "words belong together, no word alone on a line")
+                .containsExactly("BAN CHỈ ĐẠO PHONG TRÀO", "TOÀN DÂN BẢO VỆ", "AN NINH TỔ QUỐC");
         assertThat(String.join(" ", body.stream().map(Run::text).toList()))
                 .isEqualTo("BAN CHỈ ĐẠO PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC");
         title(pdf, "BÁO CÁO", "Tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2023");
@@ -153,6 +154,16 @@ class OfficialFrameTest {
         assertThat(pdf.run("Nguyễn Hữu Hòa").bold()).isTrue();
         everyPageWritten(pdf);
         oneFontFamily(pdf);
+
+        long area = jdbc.queryForObject("""
+                select d.id from dossier d join residential_area a on a.id = d.residential_area_id
+                join commune c on c.id = a.commune_id join evaluation_year y on y.id = d.year_id
+                where c.code = '22567' and y.year = 2022 and d.state = 'RECOGNIZED' order by d.id limit 1""", Long.class);
+        PdfPages own = pdf("/dossiers/" + area + "/certificate.pdf", "certificate-area");
+        assertThat(own.pages()).isEqualTo(1);
+        assertThat(own.run("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NINH THỦY").bold()).as("its commune recognises it").isTrue();
+        assertThat(own.run("Ninh Thủy, ngày …… tháng …… năm 20……").italic()).as("signed at its commune").isTrue();
+        oneFontFamily(own);
     }
 
     @Test

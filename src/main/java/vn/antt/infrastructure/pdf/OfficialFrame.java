@@ -2,6 +2,7 @@ package vn.antt.infrastructure.pdf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,13 +33,13 @@ public class OfficialFrame {
         return lines.length > 1 ? lines[0] : null;
     }
 
-    /** The issuing body of a stored header: its last lines, or all of it when it has no parent line. */
+    /** The issuing body of a stored header: its other lines (typed breaks kept), or all of it without a parent. */
     public String bodyOf(String headerName) {
         String[] lines = lines(headerName);
         if (lines.length <= 1) {
             return lines.length == 0 ? "" : lines[0];
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(lines, 1, lines.length));
+        return String.join("\n", Arrays.copyOfRange(lines, 1, lines.length));
     }
 
     /** The parent body in regular capitals, on as few even lines as the left column allows. */
@@ -146,7 +147,7 @@ public class OfficialFrame {
         if (text == null || text.isBlank()) {
             return new String[0];
         }
-        return java.util.Arrays.stream(text.strip().split("\\s*\\R\\s*")).filter(s -> !s.isBlank())
+        return Arrays.stream(text.strip().split("\\s*\\R\\s*")).filter(s -> !s.isBlank())
                 .toArray(String[]::new);
     }
 }

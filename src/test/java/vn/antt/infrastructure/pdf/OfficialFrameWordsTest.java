@@ -47,7 +47,9 @@ class OfficialFrameWordsTest {
     void aStoredHeaderSplitsIntoParentAndIssuingBody() {
         String committee = "UBND THỊ XÃ NINH HÒA\nBAN CHỈ ĐẠO PHONG TRÀO\nTOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC";
         assertThat(frame.parentOf(committee)).isEqualTo("UBND THỊ XÃ NINH HÒA");
-        assertThat(frame.bodyOf(committee)).isEqualTo("BAN CHỈ ĐẠO PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC");
+        assertThat(frame.bodyOf(committee)).isEqualTo("BAN CHỈ ĐẠO PHONG TRÀO\nTOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC");
+        assertThat(frame.bodyLines(frame.bodyOf(committee))).as("the lines the administrator typed")
+                .containsExactly("BAN CHỈ ĐẠO PHONG TRÀO", "TOÀN DÂN BẢO VỆ", "AN NINH TỔ QUỐC");
         assertThat(frame.parentOf("ỦY BAN NHÂN DÂN THỊ XÃ NINH HÒA")).isNull();
         assertThat(frame.bodyOf("ỦY BAN NHÂN DÂN THỊ XÃ NINH HÒA")).isEqualTo("ỦY BAN NHÂN DÂN THỊ XÃ NINH HÒA");
     }
