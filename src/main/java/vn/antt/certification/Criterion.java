@@ -79,6 +79,11 @@ public class Criterion extends AuditedEntity {
         return text;
     }
 
+    /** The text a printed sheet shows: without the working note, null for a placeholder (see {@link CriterionText}). */
+    public String printedText() {
+        return CriterionText.printed(text);
+    }
+
     public String getCheckRule() {
         return checkRule;
     }

@@ -138,8 +138,7 @@ public class DecisionService {
                 .filter(e -> e.getAction() == DossierAction.RECOGNIZE).reduce((a, b) -> b)
                 .map(DossierEvent::getComment).orElse(null);
         String commune = dossier.placeName();
-        return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE),
-                town.getPlaceName(), null, dossier.subjectName(), commune, dossier.getYear().getYear(),
+        return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE), commune, null, dossier.subjectName(), commune, dossier.getYear().getYear(),
                 recorded, "CHỦ TỊCH", null);
     }
 

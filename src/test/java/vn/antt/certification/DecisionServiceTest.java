@@ -159,7 +159,7 @@ class DecisionServiceTest {
         String draft = mvc.perform(get("/decisions/{id}/print", decision).session(steering))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(draft).containsPattern("Số:[\\s\u00a0]+/QĐ-UBND").contains("Xã Ninh Xuân", "Xã Ninh Thân",
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Xét Tờ trình số 46/TTr-CAX;");
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Xét Tờ trình số 46/TTr-CAX.");
 
         mvc.perform(post("/decisions/{id}/issue", decision).session(steering).with(once())
                 .param("shownSet", shownSet(decision)).param("number", "130/QĐ-UBND")

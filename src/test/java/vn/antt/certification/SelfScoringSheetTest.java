@@ -36,7 +36,7 @@ class SelfScoringSheetTest {
         assertThat(sheet).contains("BẢNG TỰ CHẤM ĐIỂM", "năm 2023", "Xã Ninh Phước", "Thông tư 23/2012/TT-BCA",
                 "Điều 6, khoản 1", "Đã thực hiện đầy đủ; tài liệu kèm theo hồ sơ.",
                 "Khu dân cư được công nhận: " + areas + "/" + areas + " = 100,0% — Đạt",
-                "Tổng số tiêu chí: 4; tự đánh giá đạt: 3.", "THỦ TRƯỞNG ĐƠN VỊ");
+                "Tổng số tiêu chí: 4; tự đánh giá đạt: 4.", "THỦ TRƯỞNG ĐƠN VỊ");
         mvc.perform(get("/dossiers/{id}/self-scoring", dossier).session(Sessions.demo(mvc, "ninhthuy")))
                 .andExpect(status().isNotFound());
     }

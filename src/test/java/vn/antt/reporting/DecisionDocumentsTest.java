@@ -52,7 +52,7 @@ class DecisionDocumentsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(recognised).hasSize(27);
         assertThat(text).contains("QUYẾT ĐỊNH", "Số: 2580/QĐ-UBND", "Ninh Hòa, ngày 20 tháng 12 năm 2022",
-                "Điều 1. Công nhận 27 đơn vị");
+                "Điều 1. Công nhận 27 xã, phường");
         assertThat(text).contains(recognised);
         assertThat(others).noneMatch(text::contains);
 
@@ -63,7 +63,7 @@ class DecisionDocumentsTest {
             assertThat(document.getPage(0).getMediaBox().getWidth())
                     .as("landscape").isGreaterThan(document.getPage(0).getMediaBox().getHeight());
             String all = new PDFTextStripper().getText(document);
-            assertThat(all).contains("GIẤY CÔNG NHẬN", "Phường Ninh Thủy", "Quyết định số 2580/QĐ-UBND ngày 20/12/2022");
+            assertThat(all).contains("CÔNG NHẬN", "Phường Ninh Thủy", "Quyết định số 2580/QĐ-UBND ngày 20/12/2022");
         }
 
         long ninhThuy2022 = jdbc.queryForObject("""
@@ -96,8 +96,8 @@ class DecisionDocumentsTest {
 
         String text = text(mvc.perform(get("/decisions/{id}.pdf", draft.getId()).session(steering))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(text).containsPattern("Số:[\\s\\u00a0]+/QĐ-UBND").contains("Xã Ninh Tân", "Điều 1. Công nhận 1 đơn vị",
-                "Xét Tờ trình số 60/TTr-CAX;").doesNotContain("Số: 1");
+        assertThat(text).containsPattern("Số:[\\s\\u00a0]+/QĐ-UBND").contains("Xã Ninh Tân", "Điều 1. Công nhận 1 xã, phường",
+                "Xét Tờ trình số 60/TTr-CAX.").doesNotContain("Số: 1");
         mvc.perform(get("/decisions/{id}/certificates.pdf", draft.getId()).session(steering))
                 .andExpect(status().isConflict());
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.DecisionService;
+import vn.antt.certification.DecisionWording;
 import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierConflict;
 import vn.antt.certification.InputRefused;
@@ -87,8 +88,7 @@ class DecisionController {
 
     @GetMapping("/decisions/{id}/print")
     String print(@PathVariable long id, Scope scope, Model model) {
-        model.addAttribute("decision", decisions.get(id, scope));
-        model.addAttribute("dossiers", decisions.dossiersOf(id, scope));
+        model.addAllAttributes(printModel(decisions.get(id, scope), scope));
         return "certification/decision-print";
     }
 
@@ -96,10 +96,16 @@ class DecisionController {
     ResponseEntity<byte[]> pdf(@PathVariable long id, Scope scope, HttpServletRequest request,
                                HttpServletResponse response) {
         RecognitionDecision decision = decisions.get(id, scope);
-        Map<String, Object> model = Map.of("decision", decision, "dossiers", decisions.dossiersOf(id, scope));
+        Map<String, Object> model = printModel(decision, scope);
         String name = decision.getNumber() == null ? "Dự thảo quyết định công nhận năm " + decision.getYear().getYear()
                 : "Quyết định " + decision.getNumber().replace('/', '-');
         return pdf.download("certification/decision-print", model, name + ".pdf", request, response);
+    }
+
+    /** What the decision's print view and PDF show: the decision, its units and how it words them. */
+    private Map<String, Object> printModel(RecognitionDecision decision, Scope scope) {
+        List<Dossier> units = decisions.dossiersOf(decision.getId(), scope);
+        return Map.of("decision", decision, "dossiers", units, "wording", DecisionWording.of(units));
     }
 
     @GetMapping("/decisions/{id}/certificates.pdf")

@@ -40,6 +40,7 @@ import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierAction;
 import vn.antt.certification.Dossier;
 import vn.antt.certification.DossierAssessment;
+import vn.antt.certification.SelfScoringVerdicts;
 import vn.antt.certification.DossierAttachment;
 import vn.antt.certification.DossierConflict;
 import vn.antt.certification.InputRefused;
@@ -211,23 +212,26 @@ class DossierController {
     /** Bảng tự chấm điểm: the self-assessment with its evidence and figures, for signing and stamping. */
     @GetMapping("/dossiers/{id}/self-scoring")
     String selfScoring(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
-        Dossier dossier = dossiers.open(id, scope);
-        List<DossierAssessment> assessments = dossiers.assessments(id, user);
-        model.addAttribute("dossier", dossier);
-        model.addAttribute("assessments", assessments);
-        model.addAttribute("figures", dossiers.shownFigures(dossier, assessments, true));
+        model.addAllAttributes(selfScoringModel(id, user, scope));
         return "certification/self-scoring";
     }
 
     @GetMapping("/dossiers/{id}/self-scoring.pdf")
     ResponseEntity<byte[]> selfScoringPdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
                                           Scope scope, HttpServletRequest request, HttpServletResponse response) {
-        Dossier dossier = dossiers.open(id, scope);
-        List<DossierAssessment> assessments = dossiers.assessments(id, user);
-        Map<String, Object> model = Map.of("dossier", dossier, "assessments", assessments,
-                "figures", dossiers.shownFigures(dossier, assessments, true));
+        Map<String, Object> model = selfScoringModel(id, user, scope);
+        Dossier dossier = (Dossier) model.get("dossier");
         return pdf.download("certification/self-scoring", model, "Bảng tự chấm điểm - " + dossier.subjectName()
                 + " - " + dossier.getYear().getYear() + ".pdf", request, response);
+    }
+
+    /** What the self-scoring sheet prints: the dossier, its criteria, the figures and each criterion's verdict. */
+    private Map<String, Object> selfScoringModel(long id, CurrentUser user, Scope scope) {
+        Dossier dossier = dossiers.open(id, scope);
+        List<DossierAssessment> assessments = dossiers.assessments(id, user);
+        Map<Long, List<ShownFigure>> figures = dossiers.shownFigures(dossier, assessments, true);
+        return Map.of("dossier", dossier, "assessments", assessments, "figures", figures,
+                "verdicts", SelfScoringVerdicts.of(assessments, figures));
     }
 
     /** Giấy công nhận of one recognised unit. */

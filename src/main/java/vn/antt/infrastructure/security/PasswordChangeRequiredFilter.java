@@ -17,7 +17,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     static final String CHANGE_PASSWORD_PATH = "/account/password";
 
     private static final List<String> ALLOWED_PREFIXES = List.of(CHANGE_PASSWORD_PATH, "/logout", "/error",
-            "/keep-alive", "/webjars/", "/css/", "/js/", "/favicon");
+            "/keep-alive", "/webjars/", "/css/", "/js/", "/fonts/", "/favicon");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

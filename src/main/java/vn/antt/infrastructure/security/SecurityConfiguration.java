@@ -33,7 +33,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/error", "/actuator/health")
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/fonts/**", "/login", "/error", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
