@@ -100,4 +100,18 @@ class CriteriaSetValidityTest {
     private String setId(String code) {
         return String.valueOf(jdbc.queryForObject("select id from criteria_set where code = ?", Long.class, code));
     }
+
+    @Test
+    void everyCircularIsCitedInFullWithItsDate() {
+        // a decision's "Căn cứ" line prints the set's citation: number, date, issuer and subject, as a clerk writes it
+        assertThat(jdbc.queryForList("select code, citation from criteria_set where code in ('TT23_2012', 'TT124_2021')"))
+                .extracting(row -> row.get("code") + ": " + row.get("citation"))
+                .containsExactlyInAnyOrder(
+                        "TT23_2012: Thông tư số 23/2012/TT-BCA ngày 27 tháng 4 năm 2012 của Bộ trưởng Bộ Công an quy "
+                                + "định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, nhà trường đạt "
+                                + "tiêu chuẩn “An toàn về an ninh, trật tự”",
+                        "TT124_2021: Thông tư số 124/2021/TT-BCA ngày 28 tháng 12 năm 2021 của Bộ trưởng Bộ Công an quy "
+                                + "định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt "
+                                + "tiêu chuẩn “An toàn về an ninh, trật tự”");
+    }
 }
