@@ -22,6 +22,7 @@ import vn.antt.commendation.MovementEvents;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
@@ -73,6 +74,7 @@ class EventController {
     String create(@Valid @ModelAttribute("form") EventFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         requireRecorder(user);
+        checkCommune(form, result, user, null);
         if (!result.hasErrors()) {
             try {
                 MovementEvent saved = events.create(form.typed(), user);
@@ -102,6 +104,7 @@ class EventController {
             throw new AccessDeniedException("not this commune's event");
         }
         model.addAttribute("event", event);
+        checkCommune(form, result, user, event.getCommune() == null ? null : event.getCommune().getId());
         if (!result.hasErrors()) {
             try {
                 events.update(id, form.getVersion(), form.typed(), user);
@@ -130,6 +133,14 @@ class EventController {
             return "redirect:/events/" + id;
         }
         return "redirect:/events";
+    }
+
+    /** The commune must be one the form offers (or, on an edit, the one the event already has). */
+    private void checkCommune(EventFormData form, BindingResult result, CurrentUser user, Long current) {
+        if (current == null || !current.equals(form.getCommuneId())) {
+            OfferedChoices.check(result, "communeId", form.getCommuneId(), communes.within(Scope.of(user)),
+                    Commune::getId);
+        }
     }
 
     private String form(CurrentUser user, Model model) {

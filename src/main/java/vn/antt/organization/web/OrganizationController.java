@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.organization.GuardForce;
 import vn.antt.organization.Organization;
@@ -61,6 +62,7 @@ class OrganizationController {
     String create(@Valid @ModelAttribute("form") OrganizationFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         CommuneAccess.requireEditorRole(user);
+        checkCommune(form, result, user, null);
         if (result.hasErrors()) {
             return form(user, model);
         }
@@ -92,6 +94,7 @@ class OrganizationController {
         Organization organization = organizations.open(id, user);
         CommuneAccess.requireEdit(user, organization.getCommune().getId());
         model.addAttribute("organization", organization);
+        checkCommune(form, result, user, organization.getCommune().getId());
         if (result.hasErrors()) {
             return form(user, model);
         }
@@ -125,6 +128,14 @@ class OrganizationController {
         organizations.restore(id, version, user);
         redirect.addFlashAttribute("success", "organization.restored");
         return "redirect:/organizations/" + id;
+    }
+
+    /** The commune must be one the form offers (or, on an edit, the one the organization already has). */
+    private void checkCommune(OrganizationFormData form, BindingResult result, CurrentUser user, Long current) {
+        if (current == null || !current.equals(form.getCommuneId())) {
+            OfferedChoices.check(result, "communeId", form.getCommuneId(), communes.within(Scope.of(user)),
+                    Commune::getId);
+        }
     }
 
     private String form(CurrentUser user, Model model) {
