@@ -392,7 +392,7 @@ class DossierController {
 
     /** Refuses a value that none of the form's buttons or options carries. */
     private static void chosen(String value, String field, String... offered) {
-        if (!List.of(offered).contains(value)) {
+        if (value == null || !List.of(offered).contains(value)) {
             throw new InputRefused(OfferedChoices.UNKNOWN, field);
         }
     }

@@ -36,10 +36,13 @@ class ChoiceMessageCodes implements WebMvcConfigurer {
             return withChoice.toArray(String[]::new);
         }
 
-        /** Enums, booleans and ids (every Long of a form is the id of a record chosen in a select). */
+        /**
+         * Enums, booleans, ids (every Long of a form is the id of a record chosen in a select) and collections (the
+         * values of a group of check boxes).
+         */
         static boolean isChoice(Class<?> type) {
             return type != null && (type.isEnum() || type == Boolean.class || type == boolean.class
-                    || type == Long.class);
+                    || type == Long.class || java.util.Collection.class.isAssignableFrom(type));
         }
     }
 }
