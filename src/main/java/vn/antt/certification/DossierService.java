@@ -322,7 +322,8 @@ public class DossierService {
     public record Finding(Boolean met, String note) {
     }
 
-    public void appraise(long id, long version, Map<Long, Finding> findings, boolean concludesMet, String note,
+    /** {@code concludesMet} null: the form carried no conclusion it offers, refused once the rights are checked. */
+    public void appraise(long id, long version, Map<Long, Finding> findings, Boolean concludesMet, String note,
                          CurrentUser user) {
         List<DossierAssessment> assessed = assessments(id, user);
         Dossier dossier = open(id, user);
@@ -335,7 +336,11 @@ public class DossierService {
                 .filter(CriterionCheck::decides)
                 .anyMatch(check -> check.rules().stream().anyMatch(rule -> !rule.holds(figure(dossier, rule))));
         Move move = act(id, version, DossierAction.APPRAISE, user,
-                new Workflow.Facts(true, true, everyFinding, concludesMet, everyMet, computedFails));
+                new Workflow.Facts(true, true, everyFinding, Boolean.TRUE.equals(concludesMet), everyMet,
+                        computedFails));
+        if (concludesMet == null) {
+            throw new InputRefused(OfferedChoices.UNKNOWN, "conclusion");
+        }
         for (DossierAssessment assessment : assessed) {
             Finding finding = findings.get(assessment.getCriterion().getId());
             if (finding != null) {
@@ -348,12 +353,17 @@ public class DossierService {
     }
 
     /**
-     * Records a commune's own decision on a khu dân cư (its commune-level recognition or refusal).
+     * Records a commune's own decision on a khu dân cư (its commune-level recognition or refusal); {@code recognize}
+     * null: the form carried no decision it offers, refused once the rights are checked.
      */
-    public void decideArea(long id, long version, boolean recognize, String note, CurrentUser user) {
+    public void decideArea(long id, long version, Boolean recognize, String note, CurrentUser user) {
         Dossier dossier = open(id, user);
         if (dossier.getSubjectKind() != SubjectKind.RESIDENTIAL_AREA) {
             throw new DossierConflict("dossier.refused.needsDecision");
+        }
+        if (recognize == null) {
+            act(id, version, DossierAction.RECOGNIZE, user, Workflow.Facts.none());
+            throw new InputRefused(OfferedChoices.UNKNOWN, "decision");
         }
         if (!recognize) {
             requireReason(note);

@@ -80,10 +80,16 @@ class RefusedInputTest {
         long dossier = communeDossier("22564", 2023);
         Map<String, Object> before = row(dossier);
 
-        Document page = postAndShow(post("/dossiers/{id}/appraisal", dossier).param("conclusion", "KHONG_CO_MA_NAY")
-                .param("conclusionNote", "Chưa đạt khoản 3")
-                .param("version", before.get("version").toString()), Sessions.demo(mvc, "congan"),
-                "/dossiers/" + dossier);
+        MockHttpServletRequestBuilder form = post("/dossiers/{id}/appraisal", dossier)
+                .param("conclusion", "KHONG_CO_MA_NAY").param("conclusionNote", "Chưa đạt khoản 3")
+                .param("version", before.get("version").toString());
+        // every criterion found, so that the workflow's guards pass and only the forged conclusion is wrong
+        jdbc.queryForList("""
+                select c.id from criterion c join evaluation_year y on y.criteria_set_id = c.set_id
+                where y.year = 2023 and c.subject_kind = 'COMMUNE'""", Long.class).forEach(criterion ->
+                form.param("criterion_" + criterion, "1").param("finding_" + criterion, "NOT_MET"));
+
+        Document page = postAndShow(form, Sessions.demo(mvc, "congan"), "/dossiers/" + dossier);
 
         assertThat(page.getElementById("conclusionNote").text()).isEqualTo("Chưa đạt khoản 3");
         assertThat(page.getElementById("conclusion-refused").text())

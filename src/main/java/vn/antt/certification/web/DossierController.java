@@ -329,12 +329,12 @@ class DossierController {
     String appraise(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String conclusion,
                     @RequestParam(required = false) String conclusionNote, @RequestParam Map<String, String> params,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        chosen(conclusion, "conclusion", "MET", "NOT_MET");
         Map<Long, DossierService.Finding> findings = new HashMap<>();
         criterionIds(params).forEach(criterion -> findings.put(criterion, new DossierService.Finding(
                 yesNo(params, "finding_" + criterion),
                 FormText.of(params.get("findingNote_" + criterion), 4000, true, "findingNote_" + criterion))));
-        return saved(id, redirect, () -> dossiers.appraise(id, version, findings, "MET".equals(conclusion),
+        Boolean concludesMet = either(conclusion, "MET", "NOT_MET");
+        return saved(id, redirect, () -> dossiers.appraise(id, version, findings, concludesMet,
                 FormText.of(conclusionNote, 4000, true, "conclusionNote"), user), "dossier.appraised");
     }
 
@@ -342,8 +342,8 @@ class DossierController {
     String decideArea(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String decision,
                       @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
-        chosen(decision, "decision", "RECOGNIZE", "REFUSE");
-        return saved(id, redirect, () -> dossiers.decideArea(id, version, "RECOGNIZE".equals(decision),
+        Boolean recognize = either(decision, "RECOGNIZE", "REFUSE");
+        return saved(id, redirect, () -> dossiers.decideArea(id, version, recognize,
                 FormText.of(note, 4000, true, "note"), user), "dossier.decided");
     }
 
@@ -388,6 +388,11 @@ class DossierController {
         }
         chosen(value, field, "MET", "NOT_MET");
         return "MET".equals(value);
+    }
+
+    /** True for the yes button's value, false for the no button's, null for anything the form does not offer. */
+    private static Boolean either(String value, String yes, String no) {
+        return yes.equals(value) ? Boolean.TRUE : no.equals(value) ? Boolean.FALSE : null;
     }
 
     /** Refuses a value that none of the form's buttons or options carries. */
