@@ -232,7 +232,7 @@ public class DecisionService {
         }
         IssuingBody body = bodyId == null ? null : bodies.findById(bodyId).orElse(null);
         if (body == null) {
-            throw new InputRefused("decision.bodyRequired");
+            throw new InputRefused("decision.bodyRequired", "body");
         }
         RecognitionDecision decision = decisions.save(new RecognitionDecision(years.get(year), body, proposal,
                 signerName == null ? body.getSignerName() : signerName,
@@ -299,18 +299,18 @@ public class DecisionService {
             throw new DossierConflict("decision.correct.draft");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InputRefused("dossier.reason.required");
+            throw new InputRefused("dossier.reason.required", "reason");
         }
         requireNumberAndDate(decision, number, signedOn);
         String before = line(decision.getNumber(), decision.getSignedOn());
         String after = line(number.strip(), signedOn);
         if (before.equals(after)) {
-            throw new InputRefused("dossier.correct.unchanged");
+            throw new InputRefused("dossier.correct.unchanged", "number");
         }
         if ((!number.strip().equals(decision.getNumber()) || signedOn.getYear() != decision.getSignedOn().getYear())
                 && decisions.numberTaken(decision.getIssuingBody().getId(), number.strip(), signedOn.getYear())) {
             // a correction typed a number already given: the form says so (two issues at once stay a conflict)
-            throw new InputRefused("decision.numberTaken");
+            throw new InputRefused("decision.numberTaken", "number");
         }
         String oldNumber = decision.getNumber();
         LocalDate oldDate = decision.getSignedOn();
@@ -355,13 +355,13 @@ public class DecisionService {
     /** A number and a date, signed neither in the future nor before the year the decision recognises. */
     private void requireNumberAndDate(RecognitionDecision decision, String number, LocalDate signedOn) {
         if (number == null || number.isBlank() || number.length() > 50 || signedOn == null) {
-            throw new InputRefused("decision.numberAndDateRequired");
+            throw new InputRefused("decision.numberAndDateRequired", number == null || number.isBlank() || number.length() > 50 ? "number" : "signedOn");
         }
         if (signedOn.isAfter(LocalDate.now(clock))) {
-            throw new InputRefused("decision.futureDate");
+            throw new InputRefused("decision.futureDate", "signedOn");
         }
         if (signedOn.getYear() < decision.getYear().getYear()) {
-            throw new InputRefused("decision.beforeYear");
+            throw new InputRefused("decision.beforeYear", "signedOn");
         }
     }
 

@@ -34,6 +34,7 @@ import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.ReasonedRefusal;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.organization.Organization;
 import vn.antt.selfmanaged.ModelService;
@@ -281,7 +282,7 @@ public class DossierService {
     public void saveSelfAssessment(long id, long version, LocalDate registeredOn, String registrationNote,
                                    Map<Long, SelfAssessment> byCriterion, CurrentUser user) {
         Dossier dossier = act(id, version, DossierAction.EDIT, user, Workflow.Facts.none()).dossier();
-        requireRegistrationDate(dossier, registeredOn);
+        requireRegistrationDate(dossier, registeredOn, "registeredOn");
         Map<String, String> before = audit.selfAssessment(dossier, assessments(id, user));
         dossier.register(registeredOn, registrationNote);
         for (DossierAssessment assessment : assessments(id, user)) {
@@ -296,8 +297,11 @@ public class DossierService {
     public void attach(long id, AttachmentKind kind, String fileName, byte[] content, CurrentUser user) {
         Dossier dossier = open(id, user);
         check(dossier, DossierAction.EDIT, user, Workflow.Facts.none());
+        if (kind == null) {
+            throw new InputRefused(OfferedChoices.UNKNOWN, "kind");
+        }
         String type = FileTypes.detect(fileName, content)
-                .orElseThrow(() -> new InputRefused("attachment.type"));
+                .orElseThrow(() -> new InputRefused("attachment.type", "file"));
         attachments.save(new DossierAttachment(dossier, kind, fileName, type, content, user.getUsername(),
                 clock.instant()));
         audit.attached(dossier, kind, fileName, user);
@@ -325,7 +329,8 @@ public class DossierService {
     public record Finding(Boolean met, String note) {
     }
 
-    public void appraise(long id, long version, Map<Long, Finding> findings, boolean concludesMet, String note,
+    /** {@code concludesMet} null: the form carried no conclusion it offers, refused once the rights are checked. */
+    public void appraise(long id, long version, Map<Long, Finding> findings, Boolean concludesMet, String note,
                          CurrentUser user) {
         List<DossierAssessment> assessed = assessments(id, user);
         Dossier dossier = open(id, user);
@@ -338,7 +343,11 @@ public class DossierService {
                 .filter(CriterionCheck::decides)
                 .anyMatch(check -> check.rules().stream().anyMatch(rule -> !rule.holds(figure(dossier, rule))));
         Move move = act(id, version, DossierAction.APPRAISE, user,
-                new Workflow.Facts(true, true, everyFinding, concludesMet, everyMet, computedFails));
+                new Workflow.Facts(true, true, everyFinding, Boolean.TRUE.equals(concludesMet), everyMet,
+                        computedFails));
+        if (concludesMet == null) {
+            throw new InputRefused(OfferedChoices.UNKNOWN, "conclusion");
+        }
         for (DossierAssessment assessment : assessed) {
             Finding finding = findings.get(assessment.getCriterion().getId());
             if (finding != null) {
@@ -351,12 +360,17 @@ public class DossierService {
     }
 
     /**
-     * Records a commune's own decision on a khu dân cư (its commune-level recognition or refusal).
+     * Records a commune's own decision on a khu dân cư (its commune-level recognition or refusal); {@code recognize}
+     * null: the form carried no decision it offers, refused once the rights are checked.
      */
-    public void decideArea(long id, long version, boolean recognize, String note, CurrentUser user) {
+    public void decideArea(long id, long version, Boolean recognize, String note, CurrentUser user) {
         Dossier dossier = open(id, user);
         if (dossier.getSubjectKind() != SubjectKind.RESIDENTIAL_AREA) {
             throw new DossierConflict("dossier.refused.needsDecision");
+        }
+        if (recognize == null) {
+            act(id, version, DossierAction.RECOGNIZE, user, Workflow.Facts.none());
+            throw new InputRefused(OfferedChoices.UNKNOWN, "decision");
         }
         if (!recognize) {
             requireReason(note);
@@ -386,8 +400,11 @@ public class DossierService {
         // who may correct is decided before what was typed is looked at
         Move move = act(id, version, DossierAction.CORRECT, user, Workflow.Facts.none());
         requireReason(reason);
-        if (field == null || (field.isDate() ? date == null : text == null)) {
-            throw new InputRefused("dossier.correct.valueRequired");
+        if (field == null) {
+            throw new InputRefused(OfferedChoices.UNKNOWN, "field");
+        }
+        if (field.isDate() ? date == null : text == null) {
+            throw new InputRefused("dossier.correct.valueRequired", "value");
         }
         Dossier dossier = move.dossier();
         boolean importedField = field == CorrectedField.IMPORTED_DECISION_NUMBER
@@ -396,34 +413,34 @@ public class DossierService {
             throw new DossierConflict("dossier.correct.notApplicable");
         }
         if (field == CorrectedField.REGISTERED_ON) {
-            requireRegistrationDate(dossier, date);
+            requireRegistrationDate(dossier, date, "value");
         }
         if (field == CorrectedField.IMPORTED_DECISION_DATE
                 && (date.isAfter(LocalDate.now(clock)) || date.getYear() < dossier.getYear().getYear())) {
-            throw new InputRefused("decision.beforeYear");
+            throw new InputRefused("decision.beforeYear", "value");
         }
         String before = dossier.valueOf(field);
         dossier.correct(field, text, date);
         String after = dossier.valueOf(field);
         if (Objects.equals(before, after)) {
-            throw new InputRefused("dossier.correct.unchanged");
+            throw new InputRefused("dossier.correct.unchanged", "value");
         }
         move.record(messageSource.getMessage(field.messageKey(), null, field.name(), VIETNAMESE) + ": " + (before == null ? "(trống)" : before) + " → " + after
                 + ". Lý do: " + reason);
     }
 
     /** Đăng ký phấn đấu happens in the year or at the end of the one before, and never in the future. */
-    private void requireRegistrationDate(Dossier dossier, LocalDate registeredOn) {
+    private void requireRegistrationDate(Dossier dossier, LocalDate registeredOn, String field) {
         if (registeredOn != null && (registeredOn.isAfter(LocalDate.now(clock))
                 || registeredOn.getYear() < dossier.getYear().getYear() - 1
                 || registeredOn.getYear() > dossier.getYear().getYear())) {
-            throw new InputRefused("dossier.registeredOn.range");
+            throw new InputRefused("dossier.registeredOn.range", field);
         }
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InputRefused("dossier.reason.required");
+            throw new InputRefused("dossier.reason.required", "reason");
         }
     }
 

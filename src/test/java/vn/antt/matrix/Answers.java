@@ -33,7 +33,6 @@ final class Answers {
         return switch (expected) {
             case 'A' -> (status / 100 == 2 || status / 100 == 3) && !toLogin(response);
             case 'V' -> (status / 100 == 2 || status / 100 == 3 || status == 400) && !toLogin(response);
-            case 'B' -> status == 400;
             case 'C' -> status == 403 || status == 404 || status == 409;
             case 'F' -> status == 403;
             case 'N' -> status == 404;

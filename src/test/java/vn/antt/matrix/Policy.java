@@ -12,7 +12,6 @@ import java.util.Set;
  * <li>{@code A} allowed: 2xx or a redirect that is not to the login page;</li>
  * <li>{@code F} 403, {@code N} 404, {@code R} 403 or 404 (refused, nothing changes);</li>
  * <li>{@code C} 403, 404 or 409: refused by the dossier workflow, whose role table and states answer together;</li>
- * <li>{@code B} 400: an upload without a file, refused before its rights are looked at (nothing changes);</li>
  * <li>{@code -} not sent: Spring Boot's error page answers the error it is forwarded, not an address of its own (what it
  * answers when opened directly is issue 12 §2's, the hostile-input test's);</li>
  * <li>{@code V} (state-changing only) sent with an empty form: the page is shown again, a redirect follows or the
@@ -107,7 +106,7 @@ final class Policy {
         put("GET /dossiers/{id}/certificate.pdf", "AAAAN");
         put("POST /dossiers/{id}/correction", "CaCCC");
         put("POST /dossiers/{id}/self-assessment", "RRRaR");
-        put("POST /dossiers/{id}/attachments", "BBaaB");
+        put("POST /dossiers/{id}/attachments", "VVaaV");
         put("GET /dossiers/{id}/attachments/{attachmentId}", "AAAAN");
         put("POST /dossiers/{id}/submit", "RRRaR");
         put("POST /dossiers/{id}/return", "CCaCC");

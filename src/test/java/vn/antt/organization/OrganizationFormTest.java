@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,31 @@ class OrganizationFormTest {
         mvc.perform(form(Map.of("name", "Chi nhánh Công ty Thử", "kind", "ENTERPRISE",
                         "taxCode", "4209999999-001"))).andExpect(status().isFound());
         assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void forgedChoicesAreMessagesNextToTheirFields() throws Exception {
+        long otherCommune = jdbc.queryForObject("select id from commune where code = '22543'", Long.class);
+        Map<String, String> forged = Map.of("communeId", String.valueOf(otherCommune), "kind", "KHONG_CO_MA_NAY",
+                "guardForce", "../../x", "hasProtectionRules", "maybe");
+        for (Map.Entry<String, String> field : forged.entrySet()) {
+            Document page = Jsoup.parse(refused(Map.of("name", "Trường Chọn Giả", field.getKey(), field.getValue())));
+            assertThat(page.select("[data-error-field=" + field.getKey() + "]").text()).as(field.getKey())
+                    .isEqualTo("Giá trị không có trong danh sách; hãy chọn lại.");
+        }
+    }
+
+    @Test
+    void aDateBeforeTheFoundingOrInTheFutureIsRefusedWithItsRange() throws Exception {
+        for (String date : new String[] {"01/01/1800", "31/12/1944", "01/01/2099"}) {
+            Document page = Jsoup.parse(refused(Map.of("name", "Trường Ngày Lạ", "hasProtectionRules", "true",
+                    "protectionRulesDate", date)));
+            assertThat(page.select("[data-error-field=protectionRulesDate]").text()).as(date)
+                    .isEqualTo("Ngày không được sau ngày hôm nay. Ngày không được trước 01/01/1945.");
+            assertThat(page.getElementById("protectionRulesDate").val()).isEqualTo(date);
+        }
+        mvc.perform(form(Map.of("name", "Trường Quy Chế 1945 " + System.nanoTime(), "hasProtectionRules", "true",
+                "protectionRulesDate", "01/01/1945"))).andExpect(status().isFound());
     }
 
     private String refused(Map<String, String> fields) throws Exception {

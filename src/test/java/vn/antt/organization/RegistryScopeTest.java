@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -102,7 +105,9 @@ class RegistryScopeTest {
         mvc.perform(post("/organizations/new").session(ninhThuy).with(once())
                         .param("name", "Trường Lạc Chỗ").param("kind", "SCHOOL").param("guardForce", "NONE")
                         .param("communeId", String.valueOf(ninhTho)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị không có trong danh sách; hãy chọn lại.")))
+                .andExpect(content().string(not(containsString("Xã Ninh Thọ"))));
 
         assertThat(jdbc.queryForObject("select count(*) from organization", Integer.class)).isEqualTo(organizations);
     }

@@ -48,6 +48,12 @@ class DecisionController {
         return InputRefusals.backToForm(refused, request);
     }
 
+    /** Nothing refused, unless a refused form's input came back with the redirect. */
+    @ModelAttribute("refused")
+    RefusedInput refusedInput() {
+        return RefusedInput.NONE;
+    }
+
     @ExceptionHandler(DossierConflict.class)
     String conflict(DossierConflict conflict, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -69,8 +75,9 @@ class DecisionController {
                  @RequestParam(required = false) String signerName, @ModelAttribute("selectedYear") int year,
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         RecognitionDecision draft = decisions.draft(year, dossierIds == null ? null
-                : dossierIds.stream().filter(java.util.Objects::nonNull).toList(), body, FormText.of(proposal, 500, false),
-                FormText.of(signerName, 255, false), null, user);
+                : dossierIds.stream().filter(java.util.Objects::nonNull).toList(), body,
+                FormText.of(proposal, 500, false, "proposal"),
+                FormText.of(signerName, 255, false, "signerName"), null, user);
         redirect.addFlashAttribute("success", "decision.drafted");
         return "redirect:/decisions/" + draft.getId();
     }
@@ -149,7 +156,8 @@ class DecisionController {
                  @RequestParam(required = false) String number, @RequestParam(required = false) String signedOn,
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            decisions.issue(id, shownSet, FormText.of(number, 50, false), StrictDates.parse(signedOn), user);
+            decisions.issue(id, shownSet, FormText.of(number, 50, false, "number"), StrictDates.parse(signedOn),
+                    user);
             redirect.addFlashAttribute("success", "decision.issued");
         }
         catch (StaleEditException stale) {
@@ -163,8 +171,8 @@ class DecisionController {
                    @RequestParam(required = false) String signedOn, @RequestParam(required = false) String reason,
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            decisions.correct(id, version, FormText.of(number, 50, false), StrictDates.parse(signedOn),
-                    FormText.of(reason, 4000, true), user);
+            decisions.correct(id, version, FormText.of(number, 50, false, "number"), StrictDates.parse(signedOn),
+                    FormText.of(reason, 4000, true, "reason"), user);
             redirect.addFlashAttribute("success", "decision.corrected");
         }
         catch (StaleEditException stale) {

@@ -59,6 +59,7 @@ import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.Filters;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.web.YearSelection;
 import vn.antt.infrastructure.web.StrictDates;
@@ -98,6 +99,12 @@ class DossierController {
     @ExceptionHandler(InputRefused.class)
     String refused(InputRefused refused, HttpServletRequest request) {
         return InputRefusals.backToForm(refused, request);
+    }
+
+    /** Nothing refused, unless a refused form's input came back with the redirect. */
+    @ModelAttribute("refused")
+    RefusedInput refusedInput() {
+        return RefusedInput.NONE;
     }
 
     @ExceptionHandler(DossierConflict.class)
@@ -161,8 +168,14 @@ class DossierController {
     }
 
     @PostMapping("/dossiers/create-all")
-    String createAll(@ModelAttribute("selectedYear") int year, @RequestParam(required = false) String subjects,
+    String createAll(@ModelAttribute("selectedYear") int year, @RequestParam(name = "year", required = false)
+                     String typedYear, @RequestParam(required = false) String subjects,
                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (!String.valueOf(year).equals(typedYear) || !dossiers.isOpenYear(year)) {
+            // the form offers only the open year the page shows: any other year was not chosen there
+            redirect.addFlashAttribute("failure", "dossier.createAll.yearNotOffered");
+            return "redirect:/dossiers";
+        }
         try {
             int created = dossiers.createAll(year,
                     subjects == null ? Set.of() : Arrays.stream(subjects.split(" ")).collect(Collectors.toSet()), user);
@@ -252,9 +265,10 @@ class DossierController {
         CorrectedField corrected = Filters.enumOf(CorrectedField.class, field);
         boolean date = corrected != null && corrected.isDate();
         String text = corrected == null || date ? null : FormText.of(value,
-                corrected == CorrectedField.IMPORTED_DECISION_NUMBER ? 50 : 4000, true);
+                corrected == CorrectedField.IMPORTED_DECISION_NUMBER ? 50 : 4000, true, "value");
         return saved(id, redirect, () -> dossiers.correct(id, version, corrected, text,
-                date ? StrictDates.parse(value) : null, FormText.of(reason, 4000, true), user), "dossier.corrected");
+                date ? StrictDates.parse(value) : null, FormText.of(reason, 4000, true, "reason"), user),
+                "dossier.corrected");
     }
 
     @PostMapping("/dossiers/{id}/self-assessment")
@@ -264,19 +278,20 @@ class DossierController {
                       @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
         if (registeredOn != null && !registeredOn.isBlank() && StrictDates.parse(registeredOn) == null) {
-            redirect.addFlashAttribute("failure", "dossier.registeredOn.invalid");
-            return "redirect:/dossiers/" + id;
+            throw new InputRefused("dossier.registeredOn.invalid", "registeredOn");
         }
         Map<Long, DossierService.SelfAssessment> typed = new HashMap<>();
         criterionIds(params).forEach(criterion -> typed.put(criterion, new DossierService.SelfAssessment(
-                yesNo(params.get("met_" + criterion)), FormText.of(params.get("evidence_" + criterion), 4000, true))));
+                yesNo(params, "met_" + criterion),
+                FormText.of(params.get("evidence_" + criterion), 4000, true, "evidence_" + criterion))));
         return saved(id, redirect, () -> dossiers.saveSelfAssessment(id, version, StrictDates.parse(registeredOn),
-                FormText.of(registrationNote, 4000, true), typed, user), "dossier.saved");
+                FormText.of(registrationNote, 4000, true, "registrationNote"), typed, user), "dossier.saved");
     }
 
     @PostMapping("/dossiers/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam String kind, @RequestParam(required = false) MultipartFile file,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
+    String attach(@PathVariable long id, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty() || file.getSize() > MAX_ATTACHMENT) {
             redirect.addFlashAttribute("failure", "attachment.size");
             return "redirect:/dossiers/" + id;
@@ -287,8 +302,8 @@ class DossierController {
         }
         AttachmentKind attachmentKind = Filters.enumOf(AttachmentKind.class, kind);
         byte[] content = file.getBytes();
-        return saved(id, redirect, () -> dossiers.attach(id, attachmentKind == null ? AttachmentKind.OTHER
-                : attachmentKind, file.getOriginalFilename(), content, user), "attachment.saved");
+        return saved(id, redirect, () -> dossiers.attach(id, attachmentKind, file.getOriginalFilename(), content,
+                user), "attachment.saved");
     }
 
     @GetMapping("/dossiers/{id}/attachments/{attachmentId}")
@@ -312,8 +327,8 @@ class DossierController {
     String returnForCompletion(@PathVariable long id, @RequestParam long version,
                                @RequestParam(required = false) String reason,
                                @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.returnForCompletion(id, version, FormText.of(reason, 4000, true),
-                user), "dossier.returned");
+        return saved(id, redirect, () -> dossiers.returnForCompletion(id, version,
+                FormText.of(reason, 4000, true, "reason"), user), "dossier.returned");
     }
 
     @PostMapping("/dossiers/{id}/appraisal")
@@ -322,30 +337,35 @@ class DossierController {
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Map<Long, DossierService.Finding> findings = new HashMap<>();
         criterionIds(params).forEach(criterion -> findings.put(criterion, new DossierService.Finding(
-                yesNo(params.get("finding_" + criterion)), FormText.of(params.get("findingNote_" + criterion), 4000, true))));
-        return saved(id, redirect, () -> dossiers.appraise(id, version, findings, "MET".equals(conclusion),
-                FormText.of(conclusionNote, 4000, true), user), "dossier.appraised");
+                yesNo(params, "finding_" + criterion),
+                FormText.of(params.get("findingNote_" + criterion), 4000, true, "findingNote_" + criterion))));
+        Boolean concludesMet = either(conclusion, "MET", "NOT_MET");
+        return saved(id, redirect, () -> dossiers.appraise(id, version, findings, concludesMet,
+                FormText.of(conclusionNote, 4000, true, "conclusionNote"), user), "dossier.appraised");
     }
 
     @PostMapping("/dossiers/{id}/area-decision")
     String decideArea(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String decision,
                       @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.decideArea(id, version, "RECOGNIZE".equals(decision),
-                FormText.of(note, 4000, true), user), "dossier.decided");
+        Boolean recognize = either(decision, "RECOGNIZE", "REFUSE");
+        return saved(id, redirect, () -> dossiers.decideArea(id, version, recognize,
+                FormText.of(note, 4000, true, "note"), user), "dossier.decided");
     }
 
     @PostMapping("/dossiers/{id}/refuse")
     String refuse(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.refuse(id, version, FormText.of(reason, 4000, true), user),
+        return saved(id, redirect, () -> dossiers.refuse(id, version, FormText.of(reason, 4000, true, "reason"),
+                user),
                 "dossier.refusedDone");
     }
 
     @PostMapping("/dossiers/{id}/revoke")
     String revoke(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.revoke(id, version, FormText.of(reason, 4000, true), user),
+        return saved(id, redirect, () -> dossiers.revoke(id, version, FormText.of(reason, 4000, true, "reason"),
+                user),
                 "dossier.revoked");
     }
 
@@ -366,8 +386,26 @@ class DossierController {
                 .map(key -> Long.valueOf(key.substring("criterion_".length()))).toList();
     }
 
-    private static Boolean yesNo(String value) {
-        return "MET".equals(value) ? Boolean.TRUE : "NOT_MET".equals(value) ? Boolean.FALSE : null;
+    /** A criterion's answer: MET, NOT_MET or none chosen; anything else was not offered. */
+    private static Boolean yesNo(Map<String, String> params, String field) {
+        String value = params.get(field);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        chosen(value, field, "MET", "NOT_MET");
+        return "MET".equals(value);
+    }
+
+    /** True for the yes button's value, false for the no button's, null for anything the form does not offer. */
+    private static Boolean either(String value, String yes, String no) {
+        return yes.equals(value) ? Boolean.TRUE : no.equals(value) ? Boolean.FALSE : null;
+    }
+
+    /** Refuses a value that none of the form's buttons or options carries. */
+    private static void chosen(String value, String field, String... offered) {
+        if (value == null || !List.of(offered).contains(value)) {
+            throw new InputRefused(OfferedChoices.UNKNOWN, field);
+        }
     }
 
 }

@@ -9,15 +9,18 @@ final class FormText {
     private FormText() {
     }
 
-    /** The stripped text, or null when blank; line breaks and tabs are allowed only when {@code multiline}. */
-    static String of(String value, int max, boolean multiline) {
+    /**
+     * The stripped text, or null when blank; line breaks and tabs are allowed only when {@code multiline}. A refusal
+     * names {@code field}, the form field the text was typed into.
+     */
+    static String of(String value, int max, boolean multiline, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         boolean refused = !PlainTextValidator.isPlain(text, multiline);
         if (text.length() > max || refused) {
-            throw new InputRefused("dossier.text.invalid");
+            throw new InputRefused("dossier.text.invalid", field);
         }
         return text;
     }

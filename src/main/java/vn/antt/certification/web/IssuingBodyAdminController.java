@@ -36,7 +36,8 @@ class IssuingBodyAdminController {
                   @RequestParam(required = false) String recipients, RedirectAttributes redirect) {
         if (!valid(name, 255, true) || !valid(headerName, 255, true) || !valid(placeName, 100, true)
                 || !valid(signerName, 255, false) || !valid(signerTitle, 255, false)
-                || recipients != null && recipients.length() > 4000) {
+                || recipients != null && (recipients.length() > 4000
+                        || !PlainTextValidator.isPlain(recipients, true))) {
             redirect.addFlashAttribute("failure", "issuingBody.invalid");
             return "redirect:/admin/issuing-bodies";
         }

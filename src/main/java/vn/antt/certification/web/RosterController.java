@@ -125,7 +125,7 @@ class RosterController {
     @PostMapping("/years/{year}/roster/add-active")
     String addActive(@PathVariable int year, @RequestParam(required = false) String basis,
                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        int added = roster.addActive(year, FormText.of(basis, 500, false), user);
+        int added = roster.addActive(year, FormText.of(basis, 500, false, "basis"), user);
         redirect.addFlashAttribute("success", "roster.added");
         redirect.addFlashAttribute("changedCount", added);
         return "redirect:/years/" + year + "/roster";
@@ -150,7 +150,7 @@ class RosterController {
         }
         else {
             try {
-                roster.assign(entryId, version, managerId, FormText.of(basis, 500, false), user);
+                roster.assign(entryId, version, managerId, FormText.of(basis, 500, false, "basis"), user);
                 redirect.addFlashAttribute("success", "roster.assigned");
             }
             catch (StaleEditException stale) {

@@ -10,9 +10,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.NumberFormat;
 import vn.antt.certification.EvaluationYear;
+import vn.antt.infrastructure.validation.PlausibleDate;
 
 /** Mở năm xét / sửa năm xét: the year, its criteria set, target and deadlines. */
 public class YearFormData {
+
+    /** Deadlines of a year under Thông tư 23/2012 (registration may close late in the year before). */
+    private static final String YEAR_RULES_FROM = "01/01/2011";
 
     @NotNull
     @Min(2000)
@@ -27,12 +31,16 @@ public class YearFormData {
     @NumberFormat(pattern = "#,##0.##")
     private BigDecimal targetPct = BigDecimal.valueOf(95);
 
+    @PlausibleDate(from = YEAR_RULES_FROM, yearsAhead = 2)
     private LocalDate registrationDeadline;
 
+    @PlausibleDate(from = YEAR_RULES_FROM, yearsAhead = 2)
     private LocalDate submissionDeadline;
 
+    @PlausibleDate(from = YEAR_RULES_FROM, yearsAhead = 2)
     private LocalDate appraisalDeadline;
 
+    @PlausibleDate(from = YEAR_RULES_FROM, yearsAhead = 2)
     private LocalDate recognitionDeadline;
 
     private long version;

@@ -9,6 +9,7 @@ import vn.antt.commendation.CommendationForm;
 import vn.antt.commendation.CommendationService;
 import vn.antt.commendation.RecipientKind;
 import vn.antt.infrastructure.validation.PlainText;
+import vn.antt.infrastructure.validation.PlausibleDate;
 
 /** The commendation form, carrying the version it was opened at. */
 public class CommendationFormData {
@@ -26,6 +27,7 @@ public class CommendationFormData {
     @PlainText
     private String decisionNumber;
 
+    @PlausibleDate
     private LocalDate decisionDate;
 
     @NotNull

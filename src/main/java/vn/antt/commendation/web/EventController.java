@@ -22,6 +22,7 @@ import vn.antt.commendation.MovementEvents;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
@@ -71,6 +72,7 @@ class EventController {
     String create(@Valid @ModelAttribute("form") EventFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Scope scope, Model model, RedirectAttributes redirect) {
         requireRecorder(user);
+        checkCommune(form, result, scope, null);
         if (!result.hasErrors()) {
             try {
                 MovementEvent saved = events.create(form.typed(), user, scope);
@@ -100,6 +102,7 @@ class EventController {
             throw new AccessDeniedException("not this commune's event");
         }
         model.addAttribute("event", event);
+        checkCommune(form, result, scope, event.getCommune() == null ? null : event.getCommune().getId());
         if (!result.hasErrors()) {
             try {
                 events.update(id, form.getVersion(), form.typed(), user, scope);
@@ -128,6 +131,14 @@ class EventController {
             return "redirect:/events/" + id;
         }
         return "redirect:/events";
+    }
+
+    /** The commune must be one the form offers (or, on an edit, the one the event already has). */
+    private void checkCommune(EventFormData form, BindingResult result, Scope scope, Long current) {
+        if (current == null || !current.equals(form.getCommuneId())) {
+            OfferedChoices.check(result, "communeId", form.getCommuneId(), communes.within(scope),
+                    Commune::getId);
+        }
     }
 
     private String form(CurrentUser user, Scope scope, Model model) {

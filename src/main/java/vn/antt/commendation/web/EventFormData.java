@@ -10,6 +10,7 @@ import vn.antt.commendation.EventKind;
 import vn.antt.commendation.MovementEvent;
 import vn.antt.commendation.MovementEvents;
 import vn.antt.infrastructure.validation.PlainText;
+import vn.antt.infrastructure.validation.PlausibleDate;
 
 /** The event form, carrying the version it was opened at. */
 public class EventFormData {
@@ -20,6 +21,7 @@ public class EventFormData {
     private Long communeId;
 
     @NotNull
+    @PlausibleDate(from = "01/01/2000", yearsAhead = 1)
     private LocalDate heldOn;
 
     @Size(max = 255)

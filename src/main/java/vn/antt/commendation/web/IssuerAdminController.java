@@ -30,11 +30,18 @@ class IssuerAdminController {
     }
 
     @PostMapping("/admin/commendation-issuers")
-    String save(@RequestParam(required = false) Long id, @RequestParam(required = false) Long version,
+    String save(@RequestParam(required = false) String id, @RequestParam(required = false) Long version,
                 @RequestParam(required = false) String code,
                 @RequestParam(required = false) String name, @RequestParam(required = false) String position,
-                @RequestParam(defaultValue = "false") boolean retired, @AuthenticationPrincipal CurrentUser user,
+                @RequestParam(required = false) String retired, @AuthenticationPrincipal CurrentUser user,
                 RedirectAttributes redirect) {
+        // the row's id and its check box are chosen on the page, never typed: anything else was not offered
+        boolean knownId = id == null || id.isBlank() || id.strip().matches("\\d{1,18}");
+        if (!knownId || retired != null && !retired.equals("true") && !retired.equals("false")) {
+            redirect.addFlashAttribute("failure", "issuer.choice.unknown");
+            return "redirect:/admin/commendation-issuers";
+        }
+        Long issuerId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
         if (position != null && !position.isBlank() && !position.strip().matches("\\d{1,4}")) {
             redirect.addFlashAttribute("failure", "issuer.position.invalid");
             return "redirect:/admin/commendation-issuers";
@@ -44,8 +51,8 @@ class IssuerAdminController {
             return "redirect:/admin/commendation-issuers";
         }
         try {
-            commendations.saveIssuer(id, version, code, name, position == null || position.isBlank() ? 0
-                    : Integer.parseInt(position.strip()), retired, user);
+            commendations.saveIssuer(issuerId, version, code, name, position == null || position.isBlank() ? 0
+                    : Integer.parseInt(position.strip()), "true".equals(retired), user);
             redirect.addFlashAttribute("success", "issuer.saved");
         }
         catch (FieldProblem problem) {

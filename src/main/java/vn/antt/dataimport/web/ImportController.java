@@ -25,6 +25,7 @@ import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ImportFileException;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.infrastructure.validation.UploadNames;
 
@@ -59,8 +60,14 @@ class ImportController {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam String kind, @RequestParam(required = false) MultipartFile file,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
+    String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Model model)
+            throws IOException {
+        if (imports.importersFor(user).stream().noneMatch(offered -> offered.kind().equals(kind))) {
+            // a kind the select does not offer: the form again, with the message next to the select
+            model.addAttribute("kindProblem", OfferedChoices.UNKNOWN);
+            return start(null, user, model);
+        }
         Importer importer = imports.importer(kind, user);
         try {
             if (file != null && file.getSize() > ImportService.MAX_FILE_BYTES) {

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.organization.GuardForce;
 import vn.antt.organization.Organization;
@@ -60,6 +61,7 @@ class OrganizationController {
                   @AuthenticationPrincipal CurrentUser user, Scope scope, Model model,
                   RedirectAttributes redirect) {
         CommuneAccess.requireEditorRole(user);
+        checkCommune(form, result, scope, null);
         if (result.hasErrors()) {
             return form(scope, model);
         }
@@ -91,6 +93,7 @@ class OrganizationController {
         Organization organization = organizations.open(id, scope);
         CommuneAccess.requireEdit(user, organization.getCommune().getId());
         model.addAttribute("organization", organization);
+        checkCommune(form, result, scope, organization.getCommune().getId());
         if (result.hasErrors()) {
             return form(scope, model);
         }
@@ -124,6 +127,14 @@ class OrganizationController {
         organizations.restore(id, version, user);
         redirect.addFlashAttribute("success", "organization.restored");
         return "redirect:/organizations/" + id;
+    }
+
+    /** The commune must be one the form offers (or, on an edit, the one the organization already has). */
+    private void checkCommune(OrganizationFormData form, BindingResult result, Scope scope, Long current) {
+        if (current == null || !current.equals(form.getCommuneId())) {
+            OfferedChoices.check(result, "communeId", form.getCommuneId(), communes.within(scope),
+                    Commune::getId);
+        }
     }
 
     private String form(Scope scope, Model model) {

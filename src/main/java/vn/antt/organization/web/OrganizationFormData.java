@@ -13,6 +13,7 @@ import vn.antt.organization.GuardForce;
 import vn.antt.organization.Organization;
 import vn.antt.organization.OrganizationKind;
 import vn.antt.territory.Commune;
+import vn.antt.infrastructure.validation.PlausibleDate;
 
 /** The organization form, carrying the version it was opened at. */
 public class OrganizationFormData {
@@ -67,6 +68,7 @@ public class OrganizationFormData {
 
     private boolean hasProtectionRules;
 
+    @PlausibleDate
     private LocalDate protectionRulesDate;
 
     private boolean hasPartyOrganization;

@@ -21,6 +21,7 @@ import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.web.OfferedChoices;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.organization.OrganizationFilter;
 import vn.antt.organization.OrganizationService;
@@ -28,6 +29,7 @@ import vn.antt.selfmanaged.ModelQuality;
 import vn.antt.selfmanaged.ModelService;
 import vn.antt.selfmanaged.ModelStatus;
 import vn.antt.selfmanaged.SelfManagedModel;
+import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneAccess;
 import vn.antt.territory.CommuneRepository;
 import vn.antt.territory.CommuneService;
@@ -175,6 +177,7 @@ class ModelController {
     String create(@Valid @ModelAttribute("form") ModelFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         CommuneAccess.requireEditorRole(user);
+        checkCommune(form, result, user, null);
         if (result.hasErrors()) {
             return form(form, user, model);
         }
@@ -200,7 +203,8 @@ class ModelController {
     @PostMapping("/models/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ModelFormData form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        editable(id, user, model);
+        SelfManagedModel found = editable(id, user, model);
+        checkCommune(form, result, user, found.getCommune().getId());
         if (result.hasErrors()) {
             return form(form, user, model);
         }
@@ -241,6 +245,14 @@ class ModelController {
         model.addAttribute("statuses", ModelStatus.values());
         model.addAttribute("mayEdit", CommuneAccess.mayEdit(user, found.getCommune().getId()));
         return SHOW;
+    }
+
+    /** The commune must be one the form offers (or, on an edit, the one the model already has). */
+    private void checkCommune(ModelFormData form, BindingResult result, CurrentUser user, Long current) {
+        if (current == null || !current.equals(form.getCommuneId())) {
+            OfferedChoices.check(result, "communeId", form.getCommuneId(), communes.within(Scope.of(user)),
+                    Commune::getId);
+        }
     }
 
     private String form(ModelFormData form, CurrentUser user, Model model) {

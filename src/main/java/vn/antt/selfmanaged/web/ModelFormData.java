@@ -6,12 +6,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.infrastructure.validation.PlainText;
 import vn.antt.selfmanaged.ModelService;
 import vn.antt.selfmanaged.SelfManagedModel;
+import vn.antt.infrastructure.validation.PlausibleDate;
 
 /** The model form, carrying the version it was opened at. */
 public class ModelFormData {
@@ -31,14 +31,14 @@ public class ModelFormData {
     private Long hostOrganizationId;
 
     @NotNull
-    @PastOrPresent
+    @PlausibleDate
     private LocalDate foundedOn;
 
     @Size(max = 50)
     @PlainText
     private String decisionNumber;
 
-    @PastOrPresent
+    @PlausibleDate
     private LocalDate decisionDate;
 
     @Size(max = 255)

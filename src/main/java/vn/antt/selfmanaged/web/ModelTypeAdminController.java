@@ -67,11 +67,15 @@ class ModelTypeAdminController {
     }
 
     @PostMapping("/admin/model-types/{id}/retire")
-    String retire(@PathVariable long id, @RequestParam long version, @RequestParam boolean retired,
+    String retire(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String retired,
                   RedirectAttributes redirect) {
+        if (!"true".equals(retired) && !"false".equals(retired)) {
+            redirect.addFlashAttribute("failure", "modelType.retired.unknown");
+            return "redirect:/admin/model-types";
+        }
         try {
-            types.setRetired(id, version, retired);
-            redirect.addFlashAttribute("success", retired ? "modelType.retired" : "modelType.reinstated");
+            types.setRetired(id, version, Boolean.parseBoolean(retired));
+            redirect.addFlashAttribute("success", "true".equals(retired) ? "modelType.retired" : "modelType.reinstated");
         }
         catch (StaleEditException stale) {
             redirect.addFlashAttribute("failure", "common.stale");

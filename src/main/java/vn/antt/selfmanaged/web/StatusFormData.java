@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antt.infrastructure.validation.PlainText;
 import vn.antt.selfmanaged.ModelStatus;
+import vn.antt.infrastructure.validation.PlausibleDate;
 
 /** A change of status: the new status, from which day, and why. */
 public class StatusFormData {
@@ -14,6 +15,7 @@ public class StatusFormData {
     private ModelStatus status;
 
     @NotNull
+    @PlausibleDate
     private LocalDate changedOn;
 
     @Size(max = 4000)

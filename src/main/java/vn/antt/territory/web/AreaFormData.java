@@ -6,12 +6,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.infrastructure.validation.PlainText;
 import vn.antt.territory.ResidentialArea;
 import vn.antt.territory.ResidentialAreaKind;
+import vn.antt.infrastructure.validation.PlausibleDate;
 
 /** The khu dân cư form, carrying the version it was opened at. */
 public class AreaFormData {
@@ -35,7 +35,7 @@ public class AreaFormData {
     @Pattern(regexp = "[0-9+(). -]{6,20}")
     private String headPhone;
 
-    @PastOrPresent
+    @PlausibleDate
     private LocalDate validFrom;
 
     @Size(max = 4000)

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +26,9 @@ import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.WebSession;
 
 /**
- * Issue 12 §2: every form of the application (every state-changing mapping, its fields taken from the valid request
- * of the once-only table), each field with each hostile payload. No answer is a server error; a refused value gets
+ * Issue 12 §2: every form of the application (every state-changing mapping; its fields are those its page renders,
+ * read from the page as the acting user sees it, with those of the valid request of the once-only table), each field
+ * with each hostile payload. No answer is a server error; a refused value gets
  * the form again with a message of its own (never the generic conflict page or a bare 400); nothing is stored when
  * refused; whatever is stored or shown again is escaped.
  */
@@ -37,8 +40,11 @@ class HostileInputTest {
     static final String GENERIC = "không thực hiện được ở trạng thái hiện tại";
     /** The bare 4xx page's text. */
     static final String BARE_4XX = "Địa chỉ hoặc dữ liệu gửi lên không hợp lệ";
-    /** Fields a page carries hidden, never typed: a tampered one may be answered with a plain error page. */
-    static final Set<String> HIDDEN = Set.of("version", "shownSet", "subjects", "set", "kind", "year");
+    /**
+     * The hidden system fields: a tampered one means the page is stale, and may be answered with the stale-edit
+     * message or the application's error page. Every other field must get the form again with a field message.
+     */
+    static final Set<String> HIDDEN = Set.of("version", "shownSet", "subjects", "set");
     /** Every page of the application's layout starts with it. */
     static final String SKIP_LINK = "Chuyển đến nội dung chính";
     static final Set<String> CONTROL_PAYLOADS = Set.of("NUL", "U+202E", "U+FFFE");
@@ -67,6 +73,10 @@ class HostileInputTest {
     Fixture fixture;
     final java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
     final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    final java.util.concurrent.atomic.AtomicInteger formsRead = new java.util.concurrent.atomic.AtomicInteger();
+    /** What each rendered form offers for its chosen fields, by "mapping field". */
+    final Map<String, Set<String>> choices = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger fieldsRendered = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Each payload by name. */
     Map<String, String> payloads() {
@@ -114,7 +124,9 @@ class HostileInputTest {
             Action action = entry.getValue().build(fixture);
             // forms of one area share records and audit actions: one after another
             String path = entry.getKey().substring("POST /".length());
-            String group = path.replaceFirst("/.*", "");
+            // (the catalogue of who commends is audited as a commendation change)
+            String group = path.startsWith("admin/commendation-issuers") ? "commendations"
+                    : path.replaceFirst("/.*", "");
             groups.computeIfAbsent(group,
                     key -> new ArrayList<>()).add(() -> attack(entry.getKey(), entry.getValue(), action, payloads));
         }
@@ -130,27 +142,37 @@ class HostileInputTest {
             pool.shutdownNow();
         }
 
-        System.out.printf("Hostile input: %d (form, field, payload) cases over %d forms in %d s, %d failures%n",
-                ran.get(), cases.size(), (System.nanoTime() - started) / 1_000_000_000L, failures.size());
-        failures.stream().limit(300).forEach(System.out::println);
+        System.out.printf("Hostile input: %d (form, field, payload) cases over %d forms (%d read from their pages, "
+                        + "%d rendered fields) in %d s, %d failures%n", ran.get(), cases.size(), formsRead.get(),
+                fieldsRendered.get(), (System.nanoTime() - started) / 1_000_000_000L, failures.size());
+        failures.stream().limit(3000).forEach(System.out::println);
         assertThat(ran.get()).isGreaterThanOrEqualTo(1000);
         assertThat(failures).isEmpty();
     }
 
-    /** Every field of one form with every payload; a stored case gets a fresh record for the next one. */
+    /**
+     * Every field of one form with every payload; a stored case gets a fresh record for the next one. The fields are
+     * those the form's page renders (as the acting user sees it) together with those of the valid request.
+     */
     private void attack(String mapping, Case valid, Action first, Map<String, String> payloads) {
         // the certification's cases use up dossiers of the test's year: built once, their state may move
         boolean rebuildable = !mapping.matches("POST /(dossiers|decisions|years).*");
         Action action = first;
         boolean stateMoved = false;
-        // of the appraisal's per-criterion fields, those of its first criterion stand for the rest
+        Set<String> names = new java.util.LinkedHashSet<>(action.fields().keySet());
+        Set<String> rendered = renderedFields(mapping, action);
+        names.addAll(rendered);
+        // of the per-criterion fields (criterion_7, met_7, ...), those of one criterion stand for the rest
         Set<String> criteria = new java.util.HashSet<>();
-        List<String> fieldNames = action.fields().keySet().stream()
+        List<String> fieldNames = names.stream()
                 .filter(name -> !name.matches(".*_\\d+") || criteria.add(name.replaceAll("\\d+$", "")))
+                .map(name -> name.equals("file") ? "file name" : name)
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        if (action.upload() != null) {
+        if (action.upload() != null && !fieldNames.contains("file name")) {
             fieldNames.add("file name");
         }
+        formsRead.incrementAndGet();
+        fieldsRendered.addAndGet(rendered.size());
         for (String field : fieldNames) {
             for (Map.Entry<String, String> payload : payloads.entrySet()) {
                 boolean stored = run(mapping, action, field, payload.getKey(), payload.getValue(), stateMoved);
@@ -160,6 +182,58 @@ class HostileInputTest {
                 stateMoved |= stored && !rebuildable;
             }
         }
+    }
+
+    /**
+     * The names of the fields of every form posting to the action's path, on the first page that renders one: the
+     * action's own address, then each address above it, each also with the test's year or the criteria set chosen.
+     * A mapping whose form no page renders is a failure: its fields could not be known.
+     */
+    private Set<String> renderedFields(String mapping, Action action) {
+        String path = action.path().replaceFirst("\\?.*$", "");
+        List<String> pages = new ArrayList<>();
+        for (String page = path; !page.isEmpty(); page = page.substring(0, page.lastIndexOf('/'))) {
+            pages.add(page);
+            pages.add(page + "?year=" + Fixture.YEAR);
+            if (action.fields().containsKey("set")) {
+                pages.add(page + "?set=" + action.fields().get("set"));
+            }
+        }
+        // a row of a long list (users, the roster): its list's pages, as long as the application allows
+        for (int number = 0; number < 5; number++) {
+            pages.add(path.replaceFirst("/\\d+(/[a-z-]+)?$", "") + "?size=200&page=" + number);
+        }
+        WebSession session = fixture.session(action.user());
+        for (String page : pages) {
+            HttpResponse<String> response = session.get(page);
+            if (response.statusCode() != 200) {
+                continue;
+            }
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (Element form : Jsoup.parse(response.body()).select("form[method=post]")) {
+                if (form.attr("action").replaceFirst("\\?.*$", "").equals(path)) {
+                    form.select("input[name], select[name], textarea[name], button[name]").eachAttr("name")
+                            .forEach(names::add);
+                    form.select("select[name]").forEach(select -> offered(mapping, select.attr("name"))
+                            .addAll(select.select("option").eachAttr("value")));
+                    form.select("input[type=radio][name], input[type=checkbox][name], button[name]")
+                            .forEach(choice -> offered(mapping, choice.attr("name")).add(choice.attr("value")));
+                }
+            }
+            names.removeAll(Set.of("_csrf", FormTokens.FIELD));
+            if (!names.isEmpty() || Jsoup.parse(response.body()).select("form[method=post]").stream()
+                    .anyMatch(form -> form.attr("action").replaceFirst("\\?.*$", "").equals(path))) {
+                return names;
+            }
+        }
+        failures.add(mapping + ": no page renders its form (tried " + pages + ")");
+        return Set.of();
+    }
+
+    /** The values the rendered form offers for a field chosen, not typed (a select, radio, check box, button). */
+    private Set<String> offered(String mapping, String field) {
+        return choices.computeIfAbsent(mapping + " " + field,
+                key -> java.util.concurrent.ConcurrentHashMap.newKeySet());
     }
 
     private Action rebuild(Case valid) {
@@ -180,7 +254,7 @@ class HostileInputTest {
         String valid = field.equals("file name") ? null : action.fields().get(field);
         Map<String, String> form = new LinkedHashMap<>(action.fields());
         WebSession.Upload upload = action.upload();
-        if (valid == null) {
+        if (field.equals("file name")) {
             upload = new WebSession.Upload(payload.replace("\"", "") + ".xlsx", upload.contentType(), upload.content());
         }
         else {
@@ -217,6 +291,10 @@ class HostileInputTest {
             if (stored && CONTROL_PAYLOADS.contains(payloadName) && freeText(valid)) {
                 failures.add(label + ": stored a control, bidi or non-character");
             }
+            Set<String> offered = choices.get(mapping + " " + field);
+            if (stored && offered != null && !payload.isBlank() && !offered.contains(payload)) {
+                failures.add(label + ": stored a value its form does not offer " + offered);
+            }
             if (!stored && HtmlUtils.htmlUnescape(next).contains(GENERIC)) {
                 failures.add(label + ": led to the generic conflict text");
             }
@@ -226,11 +304,7 @@ class HostileInputTest {
             failures.add(label + ": refused (" + status + ") but stored");
         }
         String text = HtmlUtils.htmlUnescape(body);
-        // hidden fields, selects and check boxes are chosen, not typed: a forged value may get a plain error page
-        boolean tampered = HIDDEN.contains(field) || payloadName.equals("other commune")
-                || field.matches(".*(Id|_\\d+)$") || field.equals("dossier") || field.equals("body")
-                || valid != null && (CODE.matcher(valid).matches() && !NUMBER.matcher(valid).matches()
-                        || valid.equals("true") || valid.equals("false"));
+        boolean tampered = HIDDEN.contains(field);
         if (tampered && status != 200 && !text.contains("Mã lỗi") && !text.contains(SKIP_LINK)) {
             failures.add(label + ": " + status + " without the application's error page " + excerpt(text));
         }
