@@ -126,20 +126,29 @@ public class DecisionService {
         if (dossier.getDecision() != null) {
             return certificate(dossier, get(dossier.getDecision().getId()));
         }
-        IssuingBody town = decisionBodies().stream().findFirst().orElseThrow();
+        // the town's People's Committee: the first body that signs decisions (seeded with the district), whatever
+        // bodies were added since and however they sort by name
+        IssuingBody town = bodies.findFirstBySignsOrderByIdAsc(IssuingBody.Signs.DECISIONS).orElseThrow();
         if (dossier.isImported()) {
             return new Certificate(town.getHeaderName(), town.getPlaceName(), dossier.getImportedDecisionDate(),
                     dossier.subjectName(), dossier.placeName(), dossier.getYear().getYear(),
                     decisionLine(dossier.getImportedDecisionNumber(), dossier.getImportedDecisionDate()),
                     town.getSignerTitle(), town.getSignerName());
         }
-        // a khu dân cư: recognised by its commune's own decision, as its officer recorded it
+        // a khu dân cư: recognised by its commune's own decision, its number, date and signer as the officer recorded
+        // them (a recognition recorded before they were asked for keeps its note as the decision line)
+        String commune = dossier.placeName();
+        if (dossier.getAreaDecisionNumber() != null) {
+            return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE), commune,
+                    dossier.getAreaDecisionDate(), dossier.subjectName(), commune, dossier.getYear().getYear(),
+                    decisionLine(dossier.getAreaDecisionNumber(), dossier.getAreaDecisionDate()), "CHỦ TỊCH",
+                    dossier.getAreaDecisionSigner());
+        }
         String recorded = events.findByDossierIdOrderByOccurredAtAscIdAsc(dossier.getId()).stream()
                 .filter(e -> e.getAction() == DossierAction.RECOGNIZE).reduce((a, b) -> b)
                 .map(DossierEvent::getComment).orElse(null);
-        String commune = dossier.placeName();
-        return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE), commune, null, dossier.subjectName(), commune, dossier.getYear().getYear(),
-                recorded, "CHỦ TỊCH", null);
+        return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE), commune, null,
+                dossier.subjectName(), commune, dossier.getYear().getYear(), recorded, "CHỦ TỊCH", null);
     }
 
     private static Certificate certificate(Dossier dossier, RecognitionDecision decision) {

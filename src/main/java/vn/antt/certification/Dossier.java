@@ -76,6 +76,13 @@ public class Dossier extends AuditedEntity {
 
     private LocalDate importedDecisionDate;
 
+    /** A khu dân cư's recognition: its commune's decision (number, date, signer), as the officer recorded it. */
+    private String areaDecisionNumber;
+
+    private LocalDate areaDecisionDate;
+
+    private String areaDecisionSigner;
+
     /** The subject's name, commune, address and kind when it was decided or its year closed; null before. */
     private String subjectName;
 
@@ -343,5 +350,24 @@ public class Dossier extends AuditedEntity {
 
     public LocalDate getImportedDecisionDate() {
         return importedDecisionDate;
+    }
+
+    /** Records the commune's decision that recognised this khu dân cư. */
+    void recordAreaDecision(String number, LocalDate signedOn, String signer) {
+        this.areaDecisionNumber = number;
+        this.areaDecisionDate = signedOn;
+        this.areaDecisionSigner = signer;
+    }
+
+    public String getAreaDecisionNumber() {
+        return areaDecisionNumber;
+    }
+
+    public LocalDate getAreaDecisionDate() {
+        return areaDecisionDate;
+    }
+
+    public String getAreaDecisionSigner() {
+        return areaDecisionSigner;
     }
 }

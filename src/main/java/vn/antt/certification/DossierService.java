@@ -26,6 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.persistence.NaturalKey;
@@ -363,7 +364,8 @@ public class DossierService {
      * Records a commune's own decision on a khu dân cư (its commune-level recognition or refusal); {@code recognize}
      * null: the form carried no decision it offers, refused once the rights are checked.
      */
-    public void decideArea(long id, long version, Boolean recognize, String note, CurrentUser user) {
+    public void decideArea(long id, long version, Boolean recognize, String note, AreaDecision decision,
+                           CurrentUser user) {
         Dossier dossier = open(id, user);
         if (dossier.getSubjectKind() != SubjectKind.RESIDENTIAL_AREA) {
             throw new DossierConflict("dossier.refused.needsDecision");
@@ -372,11 +374,38 @@ public class DossierService {
             act(id, version, DossierAction.RECOGNIZE, user, Workflow.Facts.none());
             throw new InputRefused(OfferedChoices.UNKNOWN, "decision");
         }
+        // who may decide is settled before what was typed is looked at; a refusal below rolls the step back
+        Move move = act(id, version, recognize ? DossierAction.RECOGNIZE : DossierAction.REFUSE, user,
+                Workflow.Facts.none());
         if (!recognize) {
             requireReason(note);
+            move.record(note);
+            return;
         }
-        act(id, version, recognize ? DossierAction.RECOGNIZE : DossierAction.REFUSE, user, Workflow.Facts.none())
-                .record(note);
+        AreaDecision typed = decision == null ? AreaDecision.NONE : decision;
+        if (typed.number() == null) {
+            throw new InputRefused("dossier.areaDecision.numberRequired", "decisionNumber");
+        }
+        if (typed.signedOn() == null) {
+            throw new InputRefused("dossier.areaDecision.dateRequired", "decisionDate");
+        }
+        if (typed.signedOn().isAfter(LocalDate.now(clock))
+                || typed.signedOn().getYear() < dossier.getYear().getYear()) {
+            throw new InputRefused("dossier.areaDecision.dateRange", "decisionDate");
+        }
+        move.dossier().recordAreaDecision(typed.number(), typed.signedOn(), typed.signerName());
+        String line = "Quyết định số " + typed.number() + " ngày " + StrictDates.FORMAT.format(typed.signedOn())
+                + (typed.signerName() == null ? "" : " (" + typed.signerName() + " ký)");
+        move.record(note == null ? line : line + ". " + note);
+    }
+
+    /**
+     * The commune's decision recognising a khu dân cư: its number, the day it was signed and who signed it (optional:
+     * the certificate then leaves the name to be written by hand).
+     */
+    public record AreaDecision(String number, LocalDate signedOn, String signerName) {
+
+        static final AreaDecision NONE = new AreaDecision(null, null, null);
     }
 
     /** Không công nhận (communes and organizations): the steering committee refuses an appraised dossier. */

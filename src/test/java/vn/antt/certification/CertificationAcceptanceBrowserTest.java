@@ -55,9 +55,23 @@ class CertificationAcceptanceBrowserTest {
 
             officer.open("/dossiers/" + area);
             assertThat(officer.text()).contains("Tổ dân phố 7", "Đã thẩm định");
-            officer.type("Số, ngày quyết định", "Quyết định số 15/QĐ-UBND ngày 10/11/2023 của UBND phường");
+            // the commune's decision is recorded for the certificate: without its number the form comes back
+            officer.type("Ngày ký", "10/11/2023");
+            officer.type("Người ký (Chủ tịch UBND)", "Trần Văn Bình");
+            officer.click("Công nhận");
+            assertThat(officer.text()).contains("Vui lòng nhập số quyết định công nhận của UBND xã, phường.");
+            assertThat(officer.value("Ngày ký")).isEqualTo("10/11/2023");
+            assertThat(officer.value("Người ký (Chủ tịch UBND)")).isEqualTo("Trần Văn Bình");
+            assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã thẩm định");
+            officer.type("Số quyết định", "15/QĐ-UBND");
             officer.click("Công nhận");
             assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã công nhận");
+            assertThat(officer.driver().findElement(By.id("area-decision")).getText()).isEqualTo("Quyết định công "
+                    + "nhận số 15/QĐ-UBND ngày 10/11/2023 của Chủ tịch UBND phường Ninh Thủy — người ký: Trần Văn Bình");
+            assertThat(jdbc.queryForMap("""
+                    select area_decision_number, to_char(area_decision_date, 'DD/MM/YYYY') as signed_on,
+                           area_decision_signer from dossier where id = ?""", area))
+                    .containsValues("15/QĐ-UBND", "10/11/2023", "Trần Văn Bình");
 
             officer.open("/dossiers/" + commune);
             assertThat(criterion(officer, "Điều 6, khoản 4")).contains(
@@ -111,6 +125,8 @@ class CertificationAcceptanceBrowserTest {
             for (String name : List.of("Phường Ninh Thủy", "Xã Ninh Phước", "Xã Ninh Phú")) {
                 steering.tick(name);
             }
+            // other tests add issuing bodies of their own: the town's People's Committee is chosen by name
+            steering.select("Cơ quan ban hành", "Ủy ban nhân dân thị xã Ninh Hòa");
             steering.type("Tờ trình đề nghị", "Tờ trình số 52/TTr-CAX ngày 05/12/2023 của Công an thị xã");
             steering.type("Người ký", "Nguyễn Hữu Hòa");
             steering.click("Lập dự thảo quyết định");

@@ -260,7 +260,8 @@ class DecisionServiceTest {
         for (long area : areas.subList(0, (int) Math.ceil(areas.size() * 0.7))) {
             fill(area, officer, AttachmentKind.requiredFor(SubjectKind.RESIDENTIAL_AREA));
             dossiers.appraise(area, version(area, "dossier"), findings(area, officer), true, null, officer);
-            dossiers.decideArea(area, version(area, "dossier"), true, null, officer);
+            dossiers.decideArea(area, version(area, "dossier"), true, null,
+                    new DossierService.AreaDecision("12/QĐ-UBND", LocalDate.of(2023, 11, 20), null), officer);
         }
         fill(commune, officer, AttachmentKind.requiredFor(SubjectKind.COMMUNE));
         dossiers.appraise(commune, version(commune, "dossier"), findings(commune, appraiser), true, "Đạt",

@@ -46,6 +46,9 @@ class DossierServiceTest {
     DossierService dossiers;
 
     @Autowired
+    DecisionService decisions;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -158,8 +161,26 @@ class DossierServiceTest {
 
         assertThat(dossiers.open(commune, officer).getState()).isEqualTo(DossierState.APPRAISED);
 
-        // the registry moves on; what the appraiser saw stays in the snapshot
-        recognizeArea(areas.get(needed), officer);
+        // the registry moves on; what the appraiser saw stays in the snapshot. That khu dân cư is recognised by
+        // its commune's decision, whose number and a plausible date are required and printed on its certificate
+        long last = areas.get(needed);
+        prepareArea(last, officer);
+        for (DossierService.AreaDecision wrong : List.of(
+                new DossierService.AreaDecision(null, LocalDate.of(2023, 11, 20), null),
+                new DossierService.AreaDecision("31/QĐ-UBND", null, null),
+                new DossierService.AreaDecision("31/QĐ-UBND", LocalDate.of(2022, 12, 31), null),
+                new DossierService.AreaDecision("31/QĐ-UBND", LocalDate.now().plusDays(2), null))) {
+            assertThatThrownBy(() -> dossiers.decideArea(last, version(last), true, null, wrong, officer))
+                    .isInstanceOf(InputRefused.class);
+            assertThat(dossiers.open(last, officer).getState()).isEqualTo(DossierState.APPRAISED);
+        }
+        dossiers.decideArea(last, version(last), true, null,
+                new DossierService.AreaDecision("31/QĐ-UBND", LocalDate.of(2023, 11, 20), "Lê Văn Tâm"), officer);
+        Certificate certificate = decisions.certificate(dossiers.open(last, officer));
+        assertThat(certificate.decisionLine()).isEqualTo("Quyết định số 31/QĐ-UBND ngày 20/11/2023");
+        assertThat(certificate.signedOn()).isEqualTo(LocalDate.of(2023, 11, 20));
+        assertThat(certificate.signerName()).isEqualTo("Lê Văn Tâm");
+        assertThat(certificate.headerName()).isEqualTo("ỦY BAN NHÂN DÂN XÃ NINH VÂN");
         Figure appraised = dossiers.snapshots(commune).stream()
                 .filter(f -> f.getMoment() == FigureMoment.APPRAISE).findFirst().orElseThrow().figure();
         assertThat(appraised.part()).isEqualTo(needed);
@@ -200,12 +221,18 @@ class DossierServiceTest {
 
     /** A khu dân cư dossier through the commune-level steps, all recorded by the commune's officer. */
     private void recognizeArea(long area, CurrentUser officer) {
+        prepareArea(area, officer);
+        dossiers.decideArea(area, version(area), true, null,
+                new DossierService.AreaDecision("31/QĐ-UBND", LocalDate.of(2023, 11, 20), "Lê Văn Tâm"), officer);
+    }
+
+    /** A khu dân cư dossier made ready for its commune's decision. */
+    private void prepareArea(long area, CurrentUser officer) {
         dossiers.saveSelfAssessment(area, version(area), LocalDate.of(2023, 3, 1), null, allMet(area, officer),
                 officer);
         dossiers.attach(area, AttachmentKind.BIEN_BAN, "bien-ban.pdf", PDF, officer);
         dossiers.submit(area, version(area), officer);
         dossiers.appraise(area, version(area), findingsAllMet(area, officer), true, null, officer);
-        dossiers.decideArea(area, version(area), true, "Quyết định của UBND phường", officer);
     }
 
     private Map<Long, DossierService.SelfAssessment> allMet(long dossier, CurrentUser user) {

@@ -346,11 +346,18 @@ class DossierController {
 
     @PostMapping("/dossiers/{id}/area-decision")
     String decideArea(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String decision,
-                      @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
+                      @RequestParam(required = false) String note,
+                      @RequestParam(required = false) String decisionNumber,
+                      @RequestParam(required = false) String decisionDate,
+                      @RequestParam(required = false) String signerName, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
         Boolean recognize = either(decision, "RECOGNIZE", "REFUSE");
+        // an empty date and one that is not a day (31/02) get the same message: a real day is required
         return saved(id, redirect, () -> dossiers.decideArea(id, version, recognize,
-                FormText.of(note, 4000, true, "note"), user), "dossier.decided");
+                FormText.of(note, 4000, true, "note"),
+                new DossierService.AreaDecision(FormText.of(decisionNumber, 50, false, "decisionNumber"),
+                        StrictDates.parse(decisionDate), FormText.of(signerName, 255, false, "signerName")), user),
+                "dossier.decided");
     }
 
     @PostMapping("/dossiers/{id}/refuse")

@@ -112,7 +112,8 @@ final class CertificationCases {
             f.jdbc.update("update dossier set state = 'APPRAISED', conclusion_met = true, appraised_by = ? "
                     + "where id = ?", f.userId(officer), dossier);
             return Action.of(officer, "/dossiers/" + dossier + "/area-decision", fields("version",
-                    f.version("dossier", dossier), "decision", "RECOGNIZE")).recorded(dossier, "RECOGNIZE");
+                    f.version("dossier", dossier), "decision", "RECOGNIZE", "decisionNumber", "7/QĐ-UBND",
+                    "decisionDate", "20/12/2025", "signerName", "Lê Văn Tâm")).recorded(dossier, "RECOGNIZE");
         });
         cases.put("POST /dossiers/{id}/return", f -> {
             long dossier = communeDossier(f, "SUBMITTED", false);
@@ -231,7 +232,9 @@ final class CertificationCases {
         return fields("year", year, "criteriaSetId", f.jdbc.queryForObject(
                 "select id from criteria_set where code = 'TT23_2012'", Long.class), "targetPct", 95,
                 "registrationDeadline", "31/03/" + year, "submissionDeadline", "15/11/" + year,
-                "appraisalDeadline", "10/12/" + year, "recognitionDeadline", "25/12/" + year);
+                "appraisalDeadline", "10/12/" + year, "recognitionDeadline", "25/12/" + year,
+                // a year after 2022 on Thông tư 23/2012 (replaced from 10/02/2022) is opened only when confirmed
+                "replacedSetConfirmed", "true");
     }
 
     /** What the decision's page shows and its issue form confirms. */
