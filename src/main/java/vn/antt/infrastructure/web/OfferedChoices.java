@@ -26,14 +26,4 @@ public final class OfferedChoices {
             result.rejectValue(field, UNKNOWN);
         }
     }
-
-    /** True when {@code chosen} is the name of one of {@code values}. */
-    public static <E extends Enum<E>> boolean isOneOf(String chosen, E[] values) {
-        for (E value : values) {
-            if (value.name().equals(chosen)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
