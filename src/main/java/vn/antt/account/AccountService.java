@@ -109,8 +109,11 @@ public class AccountService implements UserDetailsService {
     /** The full names of these accounts by username, e.g. for the people a history names. */
     @Transactional(readOnly = true)
     public Map<String, String> fullNames(Collection<String> usernames) {
-        return accounts.findByUsernameIn(usernames).stream()
-                .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getFullName));
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findFullNames(usernames).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
     @Transactional(readOnly = true)

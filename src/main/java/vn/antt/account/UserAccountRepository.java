@@ -22,6 +22,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
+    /** Username and full name of the accounts, without their roles (one statement). */
+    @Query("select u.username, u.fullName from UserAccount u where u.username in :usernames")
+    List<Object[]> findFullNames(Collection<String> usernames);
+
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
     boolean existsWithRole(Role role);
 

@@ -21,14 +21,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.infrastructure.history.YearRules;
-import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -56,7 +54,6 @@ public class DossierService {
     private static final List<String> ONE_DOSSIER_A_YEAR = List.of("dossier_area_once", "dossier_commune_once",
             "dossier_organization_once");
 
-    private static final int AREAS_PER_COMMUNE = 10_000;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final DossierRepository dossiers;
@@ -101,7 +98,22 @@ public class DossierService {
      */
     @Transactional(readOnly = true)
     public List<String> toCreate(int year, CurrentUser user) {
-        return missing(openYear(year), user).stream().map(Missing::key).toList();
+        return toCreate(openYear(year), user);
+    }
+
+    /** As {@link #toCreate(int, CurrentUser)}, of an open year already read ({@link #findOpenYear}). */
+    @Transactional(readOnly = true)
+    public List<String> toCreate(EvaluationYear openYear, CurrentUser user) {
+        if (!openYear.isOpen()) {
+            throw new DossierConflict("dossier.refused.yearClosed");
+        }
+        return missing(openYear, user).stream().map(Missing::key).toList();
+    }
+
+    /** The evaluation year, if it is one still open. */
+    @Transactional(readOnly = true)
+    public Optional<EvaluationYear> findOpenYear(int year) {
+        return years.find(year).filter(EvaluationYear::isOpen);
     }
 
     /**
@@ -167,6 +179,7 @@ public class DossierService {
         }
         Set<Long> communesDone = scope.isEmpty() ? Set.of() : dossiers.communesWithDossier(evaluationYear.getId());
         Set<Long> areasDone = scope.isEmpty() ? Set.of() : dossiers.areasWithDossier(evaluationYear.getId());
+        Map<Long, List<ResidentialArea>> areasOfCommunes = areas.allOf(scope);
         for (Commune commune : scope) {
             if (!commune.existedIn(year)) {
                 continue;
@@ -174,8 +187,7 @@ public class DossierService {
             if (!communesDone.contains(commune.getId())) {
                 missing.add(new Missing("C" + commune.getId(), () -> Dossier.ofCommune(evaluationYear, commune)));
             }
-            for (ResidentialArea area : areas.list(commune, null, ArchiveStatus.ALL,
-                    PageRequest.of(0, AREAS_PER_COMMUNE)).getContent()) {
+            for (ResidentialArea area : areasOfCommunes.getOrDefault(commune.getId(), List.of())) {
                 if (YearRules.isValidIn(area.getValidFrom(), area.getValidTo(), year) && !areasDone.contains(area.getId())) {
                     missing.add(new Missing("A" + area.getId(), () -> Dossier.ofArea(evaluationYear, area)));
                 }
@@ -223,7 +235,12 @@ public class DossierService {
 
     /** The criteria of the dossier's year and subject, with what was assessed of each (created on first view). */
     public List<DossierAssessment> assessments(long id, CurrentUser user) {
-        Dossier dossier = open(id, user);
+        return assessments(open(id, user));
+    }
+
+    /** As {@link #assessments(long, CurrentUser)}, of a dossier just {@link #open opened} in the user's scope. */
+    public List<DossierAssessment> assessments(Dossier dossier) {
+        long id = dossier.getId();
         List<DossierAssessment> existing = assessments.findOfDossier(id);
         if (dossier.isImported()) {
             // a result from earlier records holds no criteria
@@ -231,9 +248,12 @@ public class DossierService {
         }
         Set<Long> assessed = existing.stream().map(a -> a.getCriterion().getId()).collect(Collectors.toSet());
         CriteriaSubject subject = dossier.criteriaSubject();
-        criteria.findBySetIdOrderByPositionAscIdAsc(dossier.getYear().getCriteriaSet().getId()).stream()
-                .filter(c -> c.getSubjectKind() == subject && !assessed.contains(c.getId()))
-                .forEach(c -> assessments.save(new DossierAssessment(dossier, c)));
+        List<Criterion> missing = criteria.findBySetIdOrderByPositionAscIdAsc(dossier.getYear().getCriteriaSet().getId())
+                .stream().filter(c -> c.getSubjectKind() == subject && !assessed.contains(c.getId())).toList();
+        if (missing.isEmpty()) {
+            return existing;
+        }
+        missing.forEach(c -> assessments.save(new DossierAssessment(dossier, c)));
         return assessments.findOfDossier(id);
     }
 
@@ -267,6 +287,12 @@ public class DossierService {
     public List<DossierAttachmentRepository.Listed> attachments(long id, CurrentUser user) {
         open(id, user);
         return attachments.listOfDossier(id);
+    }
+
+    /** The attachments of a dossier just {@link #open opened} in the user's scope. */
+    @Transactional(readOnly = true)
+    public List<DossierAttachmentRepository.Listed> attachments(Dossier dossier) {
+        return attachments.listOfDossier(dossier.getId());
     }
 
     @Transactional(readOnly = true)

@@ -69,8 +69,8 @@ class CommunePageController {
         ModelFilter ofCommune = new ModelFilter(null, commune.getId(), null, null, null, null, null, null, null);
         model.addAttribute("models", models.search(ofCommune, PageRequest.of(0, PREVIEW, Sort.by("name", "id")), scope));
         model.addAttribute("modelCounters", models.counters(ofCommune, year, scope));
-        if (reports.exists(year) && commune.existedIn(year)) {
-            model.addAttribute("figures", reports.figures(year, commune.getCode()));
+        if (commune.existedIn(year)) {
+            reports.overview(year, commune.getCode()).ifPresent(figures -> model.addAttribute("figures", figures));
         }
         return "overview/commune";
     }

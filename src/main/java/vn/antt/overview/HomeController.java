@@ -37,8 +37,9 @@ class HomeController {
         // officer's commune did not exist (before it was formed, after it was merged) is explained, not a 404
         boolean communeExisted = scope.isDistrict() || mine != null && mine.existedIn(year);
         model.addAttribute("communeAbsent", !communeExisted);
-        if (reports.exists(year) && communeExisted) {
-            model.addAttribute("figures", reports.figures(year, scope.isDistrict() ? null : myCommune));
+        if (communeExisted) {
+            reports.overview(year, scope.isDistrict() ? null : myCommune)
+                    .ifPresent(figures -> model.addAttribute("figures", figures));
         }
         return "overview/home";
     }

@@ -58,21 +58,31 @@ public class UnitRecords {
     /** The record of a unit: kind COMMUNE, RESIDENTIAL_AREA, ORGANIZATION or MODEL. */
     public Record of(String kind, long id) {
         Map<Integer, Boolean> closedYears = new HashMap<>();
-        jdbc.sql("select year, state from evaluation_year").query()
-                .listOfRows().forEach(r -> closedYears.put(((Number) r.get("year")).intValue(),
-                        "CLOSED".equals(r.get("state"))));
         TreeMap<Integer, Map<String, Object>> dossiers = new TreeMap<>();
         String dossierColumn = DOSSIER_COLUMN.get(kind);
         if (dossierColumn != null) {
+            // every evaluation year with the unit's dossier of it, if any (one a year), in one statement
             jdbc.sql("""
-                    select y.year, d.state, d.conclusion_met, d.imported,
+                    select y.year, y.state as year_state, d.state, d.conclusion_met, d.imported,
                            coalesce(r.number || coalesce(' — ' || to_char(r.signed_on, 'DD/MM/YYYY'), ''),
                                     d.imported_decision_number
                                     || coalesce(' — ' || to_char(d.imported_decision_date, 'DD/MM/YYYY'), '')) as decision
-                    from dossier d join evaluation_year y on y.id = d.year_id
-                    left join recognition_decision r on r.id = d.decision_id and r.state = 'ISSUED'
-                    where d.""" + dossierColumn + " = :id").param("id", id).query().listOfRows()
-                    .forEach(r -> dossiers.put(((Number) r.get("year")).intValue(), r));
+                    from evaluation_year y
+                    left join dossier d on d.year_id = y.id and d.""" + dossierColumn + """
+                     = :id
+                    left join recognition_decision r on r.id = d.decision_id and r.state = 'ISSUED'""")
+                    .param("id", id).query().listOfRows().forEach(r -> {
+                        int year = ((Number) r.get("year")).intValue();
+                        closedYears.put(year, "CLOSED".equals(r.get("year_state")));
+                        if (r.get("state") != null) {
+                            dossiers.put(year, r);
+                        }
+                    });
+        }
+        else {
+            jdbc.sql("select year, state from evaluation_year").query()
+                    .listOfRows().forEach(r -> closedYears.put(((Number) r.get("year")).intValue(),
+                            "CLOSED".equals(r.get("state"))));
         }
         Map<Integer, List<Award>> commendations = new TreeMap<>();
         String commendationColumn = COMMENDATION_COLUMN.get(kind);

@@ -244,7 +244,23 @@ public class YearEndReports {
                 throw new NotFoundException();
             }
         }
-        return compute(year, communeCode, evaluationYear);
+        return compute(year, communeCode, evaluationYear, true);
+    }
+
+    /**
+     * The figures the dashboard and a commune's page show (counters, charts, one line a commune), or empty when the
+     * year is not an evaluation year: a closed year's kept figures, else only the sections those pages show, computed
+     * now (three statements instead of a dozen; the year-end report itself uses {@link #figures}).
+     */
+    public Optional<YearEndFigures> overview(int year, String communeCode) {
+        Optional<Map<String, Object>> evaluationYear = findEvaluationYear(year);
+        if (evaluationYear.isEmpty()) {
+            return Optional.empty();
+        }
+        if ("CLOSED".equals(evaluationYear.get().get("state"))) {
+            return Optional.of(figures(year, communeCode));
+        }
+        return Optional.of(compute(year, communeCode, evaluationYear.get(), false));
     }
 
     /**
@@ -255,10 +271,10 @@ public class YearEndReports {
     public void keep(int year) {
         Map<String, Object> evaluationYear = evaluationYear(year);
         long yearId = ((Number) evaluationYear.get("id")).longValue();
-        YearEndFigures whole = compute(year, null, evaluationYear);
+        YearEndFigures whole = compute(year, null, evaluationYear, true);
         store(yearId, DISTRICT_SCOPE, whole);
         for (CommuneRow row : whole.communeRows()) {
-            store(yearId, row.code(), compute(year, row.code(), evaluationYear));
+            store(yearId, row.code(), compute(year, row.code(), evaluationYear, true));
         }
     }
 
@@ -305,15 +321,21 @@ public class YearEndReports {
     }
 
     private Map<String, Object> evaluationYear(int year) {
+        return findEvaluationYear(year).orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<Map<String, Object>> findEvaluationYear(int year) {
         return jdbc.sql("""
                         select y.id, y.target_pct, y.state, t.name as district
                         from evaluation_year y cross join district t where y.year = :year and t.code = :district""")
-                .param("year", year).param("district", district).query().listOfRows().stream().findFirst()
-                .orElseThrow(NotFoundException::new);
+                .param("year", year).param("district", district).query().listOfRows().stream().findFirst();
     }
 
-    /** The year's figures from the registry and the dossiers as they are now. */
-    private YearEndFigures compute(int year, String communeCode, Map<String, Object> evaluationYear) {
+    /**
+     * The year's figures from the registry and the dossiers as they are now; without {@code full}, only the communes'
+     * lines, the organizations by kind and the dossiers by state (what the overview pages show), the rest left empty.
+     */
+    private YearEndFigures compute(int year, String communeCode, Map<String, Object> evaluationYear, boolean full) {
         long yearId = ((Number) evaluationYear.get("id")).longValue();
 
         List<CommuneRow> rows = jdbc.sql(COMMUNE_ROWS).params(params(year, yearId, communeCode))
@@ -341,6 +363,15 @@ public class YearEndReports {
                     .orElse(new Share(0, 0)));
         }
 
+        List<StateCount> states = jdbc.sql(STATES).params(params(year, yearId, communeCode))
+                .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("count"))).list();
+        String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
+        if (!full) {
+            return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
+                    "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
+                    communeCode == null ? town : new Share(0, 0), models, List.of(), List.of(), rows, List.of(),
+                    states, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        }
         List<TypeRow> types = jdbc.sql(MODEL_TYPES).params(params(year, yearId, communeCode))
                 .query((rs, n) -> new TypeRow(rs.getString("name"), rs.getLong("active"), rs.getLong("created")))
                 .list();
@@ -352,8 +383,6 @@ public class YearEndReports {
         List<Unrecognized> unrecognized = jdbc.sql(UNRECOGNIZED).params(params(year, yearId, communeCode))
                 .query((rs, n) -> new Unrecognized(rs.getString("subject_kind"), rs.getString("name"),
                         rs.getString("commune"), rs.getString("state"), rs.getString("reason"))).list();
-        List<StateCount> states = jdbc.sql(STATES).params(params(year, yearId, communeCode))
-                .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("count"))).list();
 
         List<YearEndFigures.AwardCount> awardCounts = awardCounts(params(year, yearId, communeCode));
         List<YearEndFigures.Award> awards = awards(params(year, yearId, communeCode));
@@ -373,7 +402,6 @@ public class YearEndReports {
                 .query((rs, n) -> new YearEndFigures.UnitRow(rs.getString("kind"), rs.getString("name"),
                         rs.getString("state"), (Boolean) rs.getObject("conclusion_met"))).list();
 
-        String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
         return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
                 "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
                 communeCode == null ? town : new Share(0, 0), models, types, qualities, rows, unrecognized, states,

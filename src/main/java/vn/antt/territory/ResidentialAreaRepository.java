@@ -1,5 +1,7 @@
 package vn.antt.territory;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -26,6 +28,10 @@ public interface ResidentialAreaRepository extends JpaRepository<ResidentialArea
               and (cast(:searchKey as String) is null or a.searchKey like f_search_key(cast(:searchKey as String)))""")
     Page<ResidentialArea> search(long communeId, boolean active, boolean archived, String searchKey,
                                  Pageable pageable);
+
+    /** The khu dân cư, current and archived, of several communes at once, in the order of {@link #search}. */
+    @Query("select a from ResidentialArea a where a.commune.id in :communeIds order by a.name, a.id")
+    List<ResidentialArea> findAllOfCommunes(Collection<Long> communeIds);
 
     @Query("""
             select count(a) > 0 from ResidentialArea a

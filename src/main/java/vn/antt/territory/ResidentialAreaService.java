@@ -2,7 +2,11 @@ package vn.antt.territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -48,6 +52,16 @@ public class ResidentialAreaService {
     public Page<ResidentialArea> list(Commune commune, String typed, ArchiveStatus status, Pageable pageable) {
         return areas.search(commune.getId(), status.includesActive(), status.includesArchived(),
                 SearchPatterns.contains(typed), pageable);
+    }
+
+    /** Every khu dân cư, current and archived, of the communes, by commune id, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ResidentialArea>> allOf(Collection<Commune> communes) {
+        if (communes.isEmpty()) {
+            return Map.of();
+        }
+        return areas.findAllOfCommunes(communes.stream().map(Commune::getId).toList()).stream()
+                .collect(Collectors.groupingBy(area -> area.getCommune().getId(), Collectors.toList()));
     }
 
     /** Hands every matching area to {@code sink}, a chunk at a time (for Excel). */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,6 +40,7 @@ import vn.antt.certification.CriterionCheck;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierAction;
 import vn.antt.certification.Dossier;
+import vn.antt.certification.EvaluationYear;
 import vn.antt.certification.DossierAssessment;
 import vn.antt.certification.SelfScoringVerdicts;
 import vn.antt.certification.DossierAttachment;
@@ -126,11 +128,11 @@ class DossierController {
         model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
                 chosenResult, Pages.unsorted(pageable), scope));
         model.addAttribute("result", chosenResult);
-        boolean yearOpen = dossiers.isOpenYear(year);
-        model.addAttribute("yearOpen", yearOpen);
-        if (yearOpen && (user.hasRole(Role.STEERING) || user.hasRole(Role.COMMUNE_OFFICER)
+        Optional<EvaluationYear> openYear = dossiers.findOpenYear(year);
+        model.addAttribute("yearOpen", openYear.isPresent());
+        if (openYear.isPresent() && (user.hasRole(Role.STEERING) || user.hasRole(Role.COMMUNE_OFFICER)
                 || user.hasRole(Role.APPRAISER))) {
-            model.addAttribute("toCreate", dossiers.toCreate(year, user));
+            model.addAttribute("toCreate", dossiers.toCreate(openYear.get(), user));
         }
         model.addAttribute("results", DossierResult.values());
         model.addAttribute("commune", commune);
@@ -192,7 +194,7 @@ class DossierController {
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Scope scope, Model model,
                 HttpSession session) {
         Dossier dossier = dossiers.open(id, scope);
-        List<DossierAssessment> assessments = dossiers.assessments(id, user);
+        List<DossierAssessment> assessments = dossiers.assessments(dossier);
         YearSelection.showing(dossier.getYear().getYear(), "/dossiers", model, session);
         model.addAttribute("dossier", dossier);
         model.addAttribute("assessments", assessments);
@@ -200,7 +202,7 @@ class DossierController {
         model.addAttribute("figures", figures);
         model.addAttribute("rosterEntry", dossiers.rosterEntry(dossier).orElse(null));
         model.addAttribute("may", dossiers.allowedActions(dossier, user));
-        model.addAttribute("attachments", dossiers.attachments(id, user));
+        model.addAttribute("attachments", dossiers.attachments(dossier));
         List<DossierEvent> history = dossiers.history(id);
         model.addAttribute("history", history);
         model.addAttribute("snapshots", dossiers.snapshots(id));
