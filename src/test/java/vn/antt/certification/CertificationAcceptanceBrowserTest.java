@@ -56,7 +56,8 @@ class CertificationAcceptanceBrowserTest {
             officer.open("/dossiers/" + area);
             assertThat(officer.text()).contains("Tổ dân phố 7", "Đã thẩm định");
             officer.type("Số, ngày quyết định", "Quyết định số 15/QĐ-UBND ngày 10/11/2023 của UBND phường");
-            officer.click("Công nhận");
+            officer.clickAndConfirm("Công nhận");
+            assertThat(officer.question()).startsWith("Công nhận khu dân cư ").contains("Tổ dân phố 7", "năm 2023");
             assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã công nhận");
 
             officer.open("/dossiers/" + commune);
@@ -79,7 +80,8 @@ class CertificationAcceptanceBrowserTest {
         try (Browser police = browser("congan")) {
             police.open("/dossiers/" + commune);
             police.type("Lý do trả lại (bắt buộc)", "Thiếu bản đăng ký phấn đấu có chữ ký của Chủ tịch UBND phường.");
-            police.click("Trả lại bổ sung");
+            police.clickAndConfirm("Trả lại bổ sung");
+            assertThat(police.question()).startsWith("Trả lại 1 hồ sơ (Phường Ninh Thủy) để bổ sung?");
             assertThat(police.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Trả lại bổ sung");
         }
 
@@ -99,7 +101,8 @@ class CertificationAcceptanceBrowserTest {
             police.open("/dossiers/" + commune);
             police.tickAll("input[type=radio][value=MET][name^=finding_]");
             police.type("Kết luận thẩm định", "Đạt đủ các tiêu chí; hồ sơ đầy đủ sau khi bổ sung.");
-            police.click("Kết luận: Đạt");
+            police.clickAndConfirm("Kết luận: Đạt");
+            assertThat(police.question()).startsWith("Kết luận thẩm định ĐẠT cho 1 hồ sơ (Phường Ninh Thủy)?");
             assertThat(police.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã thẩm định");
             assertThat(police.text()).contains("Lúc thẩm định");
         }
@@ -137,7 +140,7 @@ class CertificationAcceptanceBrowserTest {
             List<String> history = steering.driver().findElements(By.cssSelector("#history tbody tr")).stream()
                     .map(WebElement::getText).toList();
             assertThat(history).hasSize(5);
-            assertThat(history.get(0)).contains(today, "Cán bộ Phường Ninh Thủy (dữ liệu mẫu)", "(ninhthuy)",
+            assertThat(history.get(0)).contains(today, "Cán bộ phường Ninh Thủy (dữ liệu mẫu)", "(ninhthuy)",
                     "Gửi đề nghị");
             assertThat(history.get(1)).contains(today, "Trần Văn Thẩm (dữ liệu mẫu)", "Trả lại bổ sung",
                     "Thiếu bản đăng ký phấn đấu");
