@@ -64,6 +64,7 @@ class LayoutBrowserTest {
                     .as("navbar height").isLessThanOrEqualTo(NAVBAR_MAX_HEIGHT);
             browser.screenshot(shots.resolve(username + "-home-1280.png"));
             browser.open("/dossiers/" + dossier).screenshot(shots.resolve(username + "-dossier-1280.png"));
+            browser.open("/dossiers").screenshot(shots.resolve(username + "-list-1280.png"));
 
             Set<String> pages = new LinkedHashSet<>(List.of("/", "/communes/22567", "/dossiers/" + dossier));
             browser.driver().findElements(By.cssSelector("#mainMenu a[href]")).stream()
@@ -93,6 +94,7 @@ class LayoutBrowserTest {
             assertThat(browser.measure("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
             browser.screenshot(shots.resolve(username + "-menu-390.png"));
             browser.open("/dossiers/" + dossier).screenshot(shots.resolve(username + "-dossier-390.png"));
+            browser.open("/dossiers").screenshot(shots.resolve(username + "-list-390.png"));
         }
     }
 }
