@@ -7,12 +7,14 @@
 
     document.documentElement.classList.add('js');
 
-    // data-confirm="question": ask before a destructive action is submitted. A form on its way is not sent twice:
+    // data-confirm="question": ask before a destructive action is submitted; a button's own question (a form with
+    // two outcomes, e.g. "Đạt" and "Không đạt") comes before its form's. A form on its way is not sent twice:
     // its buttons are disabled once the browser has taken what it sends (a double click would otherwise end on
     // "someone else updated it").
     document.addEventListener('submit', function (event) {
         var form = event.target;
-        var question = form.getAttribute('data-confirm');
+        var submitter = event.submitter;
+        var question = (submitter && submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
         if (question && !window.confirm(question)) {
             event.preventDefault();
             return;

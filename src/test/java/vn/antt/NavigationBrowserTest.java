@@ -20,10 +20,14 @@ class NavigationBrowserTest {
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("ninhthuy", Sessions.DEMO_PASSWORD);
 
-            assertThat(browser.heading()).isEqualTo("Xin chào, Cán bộ Phường Ninh Thủy (dữ liệu mẫu)");
-            assertThat(browser.menu()).contains("Tổng quan", "Đơn vị hành chính").doesNotContain("Quản trị");
+            assertThat(browser.heading()).isEqualTo("Xin chào, Cán bộ phường Ninh Thủy (dữ liệu mẫu)");
+            assertThat(browser.menu()).startsWith("Tổng quan", "Danh mục", "Xét công nhận", "Khen thưởng", "Báo cáo")
+                    .doesNotContain("Quản trị");
             // the current year is the latest open evaluation year: 2023 in the demo data
-            assertThat(browser.text()).contains("Cán bộ xã, phường · Phường Ninh Thủy", "Năm đang xem: 2023");
+            assertThat(browser.text()).contains("Năm đang xem: 2023");
+            // the user menu shows the name; who the user is and where opens with it
+            browser.driver().findElement(org.openqa.selenium.By.id("accountMenu")).click();
+            assertThat(browser.text()).contains("Cán bộ xã, phường · Phường Ninh Thủy");
 
             browser.click("Đơn vị hành chính");
             assertThat(browser.heading()).isEqualTo("Danh sách xã, phường");

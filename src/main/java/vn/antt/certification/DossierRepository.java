@@ -20,10 +20,10 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
                      and d.conclusionMet = false)))
              or (:result = 'NOT_PROPOSED' and d.state in (vn.antt.certification.DossierState.DRAFT,
                      vn.antt.certification.DossierState.RETURNED) and y.state = vn.antt.certification.EvaluationYear.State.CLOSED)
+             or (:result = 'PREPARING' and d.state in (vn.antt.certification.DossierState.DRAFT,
+                     vn.antt.certification.DossierState.RETURNED) and y.state = vn.antt.certification.EvaluationYear.State.OPEN)
              or (:result = 'PENDING' and (d.state = vn.antt.certification.DossierState.SUBMITTED
-                     or (d.state = vn.antt.certification.DossierState.APPRAISED and d.conclusionMet is distinct from false)
-                     or (d.state in (vn.antt.certification.DossierState.DRAFT, vn.antt.certification.DossierState.RETURNED)
-                         and y.state = vn.antt.certification.EvaluationYear.State.OPEN)))""";
+                     or (d.state = vn.antt.certification.DossierState.APPRAISED and d.conclusionMet is distinct from false)))""";
 
     @Query("""
             select d from Dossier d join fetch d.year y join fetch y.criteriaSet join fetch d.locatedCommune

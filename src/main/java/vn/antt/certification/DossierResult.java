@@ -8,7 +8,9 @@ public enum DossierResult {
     NOT_RECOGNIZED,
     /** Không đề nghị: still a draft or returned when its year closed */
     NOT_PROPOSED,
-    /** Đang xét: on its way in an open year */
+    /** Đang chuẩn bị: a draft, or returned for completion, in an open year (not yet sent to be appraised) */
+    PREPARING,
+    /** Đang xét: sent in, or appraised without a negative conclusion, in an open year */
     PENDING;
 
     /** The result of a dossier in this state, with this conclusion, in an open or closed year. */
@@ -17,7 +19,7 @@ public enum DossierResult {
             case RECOGNIZED -> RECOGNIZED;
             case NOT_RECOGNIZED, REVOKED -> NOT_RECOGNIZED;
             case APPRAISED -> Boolean.FALSE.equals(conclusionMet) ? NOT_RECOGNIZED : PENDING;
-            case DRAFT, RETURNED -> yearOpen ? PENDING : NOT_PROPOSED;
+            case DRAFT, RETURNED -> yearOpen ? PREPARING : NOT_PROPOSED;
             case SUBMITTED -> PENDING;
         };
     }

@@ -157,7 +157,7 @@ public class Roster {
     private String managerName(Commune manager) {
         AuditWords words = audit.words();
         return manager == null ? words.message("roster.town")
-                : words.message("roster.communePolice") + " " + manager.getName();
+                : words.message("roster.communePolice") + " " + manager.getNameInPhrase();
     }
 
     private static String target(RosterEntry entry) {

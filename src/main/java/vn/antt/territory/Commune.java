@@ -65,6 +65,11 @@ public class Commune extends AuditedEntity {
         return name;
     }
 
+    /** The name inside a phrase ("UBND phường Ninh Thủy"), see {@link AdministrativeNames}. */
+    public String getNameInPhrase() {
+        return AdministrativeNames.phrase(name);
+    }
+
     public String getSortName() {
         return sortName;
     }

@@ -58,13 +58,14 @@ class CertificationAcceptanceBrowserTest {
             // the commune's decision is recorded for the certificate: without its number the form comes back
             officer.type("Ngày ký", "10/11/2023");
             officer.type("Người ký (Chủ tịch UBND)", "Trần Văn Bình");
-            officer.click("Công nhận");
+            officer.clickAndConfirm("Công nhận");
+            assertThat(officer.question()).startsWith("Công nhận khu dân cư ").contains("Tổ dân phố 7", "năm 2023");
             assertThat(officer.text()).contains("Vui lòng nhập số quyết định công nhận của UBND xã, phường.");
             assertThat(officer.value("Ngày ký")).isEqualTo("10/11/2023");
             assertThat(officer.value("Người ký (Chủ tịch UBND)")).isEqualTo("Trần Văn Bình");
             assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã thẩm định");
             officer.type("Số quyết định", "15/QĐ-UBND");
-            officer.click("Công nhận");
+            officer.clickAndConfirm("Công nhận");
             assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã công nhận");
             assertThat(officer.driver().findElement(By.id("area-decision")).getText()).isEqualTo("Quyết định công "
                     + "nhận số 15/QĐ-UBND ngày 10/11/2023 của Chủ tịch UBND phường Ninh Thủy — người ký: Trần Văn Bình");
@@ -93,7 +94,8 @@ class CertificationAcceptanceBrowserTest {
         try (Browser police = browser("congan")) {
             police.open("/dossiers/" + commune);
             police.type("Lý do trả lại (bắt buộc)", "Thiếu bản đăng ký phấn đấu có chữ ký của Chủ tịch UBND phường.");
-            police.click("Trả lại bổ sung");
+            police.clickAndConfirm("Trả lại bổ sung");
+            assertThat(police.question()).startsWith("Trả lại 1 hồ sơ (Phường Ninh Thủy) để bổ sung?");
             assertThat(police.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Trả lại bổ sung");
         }
 
@@ -113,7 +115,8 @@ class CertificationAcceptanceBrowserTest {
             police.open("/dossiers/" + commune);
             police.tickAll("input[type=radio][value=MET][name^=finding_]");
             police.type("Kết luận thẩm định", "Đạt đủ các tiêu chí; hồ sơ đầy đủ sau khi bổ sung.");
-            police.click("Kết luận: Đạt");
+            police.clickAndConfirm("Kết luận: Đạt");
+            assertThat(police.question()).startsWith("Kết luận thẩm định ĐẠT cho 1 hồ sơ (Phường Ninh Thủy)?");
             assertThat(police.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã thẩm định");
             assertThat(police.text()).contains("Lúc thẩm định");
         }
@@ -153,7 +156,7 @@ class CertificationAcceptanceBrowserTest {
             List<String> history = steering.driver().findElements(By.cssSelector("#history tbody tr")).stream()
                     .map(WebElement::getText).toList();
             assertThat(history).hasSize(5);
-            assertThat(history.get(0)).contains(today, "Cán bộ Phường Ninh Thủy (dữ liệu mẫu)", "(ninhthuy)",
+            assertThat(history.get(0)).contains(today, "Cán bộ phường Ninh Thủy (dữ liệu mẫu)", "(ninhthuy)",
                     "Gửi đề nghị");
             assertThat(history.get(1)).contains(today, "Trần Văn Thẩm (dữ liệu mẫu)", "Trả lại bổ sung",
                     "Thiếu bản đăng ký phấn đấu");

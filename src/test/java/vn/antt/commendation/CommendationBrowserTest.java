@@ -25,7 +25,7 @@ class CommendationBrowserTest {
     void aBangKhenOfTheProvinceForPhuongNinhThuyIn2022() {
         try (Browser steering = new Browser("http://localhost:" + port)) {
             steering.login("bcd", Sessions.DEMO_PASSWORD);
-            steering.click("Khen thưởng").click("Ghi nhận khen thưởng");
+            steering.click("Danh sách khen thưởng").click("Ghi nhận khen thưởng");
             steering.type("Năm khen thưởng", "2022");
             steering.select("Hình thức", "Bằng khen");
             steering.select("Cấp khen", "Chủ tịch UBND tỉnh Khánh Hòa");

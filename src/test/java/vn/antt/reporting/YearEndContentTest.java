@@ -74,7 +74,7 @@ class YearEndContentTest {
         assertThat(text).contains("Quyết định số 2580/QĐ-UBND ngày 20/12/2022",
                 "Quyết định số 2581/QĐ-UBND ngày 20/12/2022", "Tuần tra Nhân dân Ninh Phước");
         // the Ngày hội at the town's model site and the Hội nghị tổng kết
-        assertThat(text).contains("Ngày hội điểm của thị xã tổ chức tại Xã Ninh Phước ngày 19/08/2022",
+        assertThat(text).contains("Ngày hội điểm của thị xã tổ chức tại xã Ninh Phước ngày 19/08/2022",
                 "Ngày 28/12/2022, tại Hội trường UBND thị xã Ninh Hòa");
         // commendations by issuer, then the list
         for (String issuer : ISSUERS) {
@@ -162,7 +162,7 @@ class YearEndContentTest {
         String ninhPhuoc = pdfText("/reports/year-end.pdf?year=2022&commune=22579", steering);
         assertThat(ninhPhuoc).contains("ỦY BAN NHÂN DÂN XÃ NINH PHƯỚC", "Ninh Phước, ngày",
                 "Khu dân cư, cơ quan, doanh nghiệp, nhà trường của xã Ninh Phước",
-                "Ngày hội điểm của thị xã tổ chức tại Xã Ninh Phước").doesNotContain("(Chưa nhập)");
+                "Ngày hội điểm của thị xã tổ chức tại xã Ninh Phước").doesNotContain("(Chưa nhập)");
 
         // 2023 has dossiers in every state: a revoked unit reads apart from a dossier still being prepared
         String revokedIn = jdbc.queryForObject("""

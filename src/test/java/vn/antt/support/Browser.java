@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,6 +33,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path profile;
+    private String question;
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -77,7 +81,9 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndConfirm(String text) {
         WebElement page = driver.findElement(By.tagName("html"));
         clickable(text).click();
-        driver.switchTo().alert().accept();
+        var alert = driver.switchTo().alert();
+        question = alert.getText();
+        alert.accept();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
@@ -98,11 +104,57 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The link or button showing {@code text}; an entry of a closed dropdown menu is reached as a user would, by
+     * opening its menu (and the collapsed navbar on a phone) first.
+     */
     private WebElement clickable(String text) {
         WebElement target = driver.findElement(By.xpath("(//a|//button|//input[@type='submit'])"
                 + "[normalize-space(.)=" + literal(text) + " or @value=" + literal(text) + "]"));
+        if (!target.isDisplayed()) {
+            List<WebElement> toggler = driver.findElements(By.cssSelector(".navbar-toggler"));
+            if (!toggler.isEmpty() && toggler.get(0).isDisplayed()
+                    && !driver.findElements(By.cssSelector("#mainMenu:not(.show)")).isEmpty()) {
+                toggler.get(0).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#mainMenu.show")));
+            }
+            List<WebElement> menu = target.findElements(By.xpath("ancestor::li[contains(@class,'dropdown')]/a"));
+            if (!menu.isEmpty() && !target.isDisplayed()) {
+                menu.get(0).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(target));
+            }
+        }
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
         return target;
+    }
+
+    /** Shows pages in a viewport of this size (CSS pixels), as a laptop or a phone would. */
+    public Browser viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** Runs a script in the page and returns its number. */
+    public long measure(String script) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(script)).longValue();
+    }
+
+    /** Saves what the viewport shows as a PNG file. */
+    public Browser screenshot(Path file) {
+        try {
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return this;
+    }
+
+    /** The question the last confirmed click asked. */
+    public String question() {
+        return question;
     }
 
     public String heading() {

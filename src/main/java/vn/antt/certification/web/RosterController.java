@@ -184,6 +184,6 @@ class RosterController {
 
     private String managerName(RosterEntry entry) {
         return entry.isTownManaged() ? excel.label("roster.town")
-                : excel.label("roster.communePolice") + " " + entry.getManagingCommune().getName();
+                : excel.label("roster.communePolice") + " " + entry.getManagingCommune().getNameInPhrase();
     }
 }

@@ -66,7 +66,8 @@ public class AuditEntry {
         return detail;
     }
 
+    /** Readable also for lines written before addresses were kept short ("::1", not "0:0:0:0:0:0:0:1"). */
     public String getRemoteAddress() {
-        return remoteAddress;
+        return ClientAddress.readable(remoteAddress);
     }
 }

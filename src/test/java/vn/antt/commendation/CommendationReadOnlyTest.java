@@ -1,0 +1,41 @@
+package vn.antt.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.Sessions;
+
+/** A commune officer reads a commendation of their commune as text (the steering committee records them). */
+@AnttIntegrationTest
+class CommendationReadOnlyTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anOfficerReadsACommendationTheyMayNotChangeAsText() throws Exception {
+        var row = jdbc.queryForMap("""
+                select c.id, u.username from commendation c join user_account u on u.commune_id = c.commune_id
+                order by c.id limit 1""");
+        String html = mvc.perform(get("/commendations/{id}", row.get("id"))
+                .session(Sessions.demo(mvc, (String) row.get("username")))).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select("#commendation-form > fieldset").hasClass("antt-readonly")).isTrue();
+        assertThat(page.select("#commendation-form button[type=submit]")).isEmpty();
+
+        String steering = mvc.perform(get("/commendations/{id}", row.get("id")).session(Sessions.demo(mvc, "bcd")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(steering).select("#commendation-form > fieldset").hasClass("antt-readonly")).isFalse();
+    }
+}
