@@ -5,7 +5,9 @@ import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +63,12 @@ class ResultImportTest {
         int before = jdbc.queryForObject("select count(*) from dossier", Integer.class);
 
         mvc.perform(multipart("/imports").file(file(rows)).param("kind", "results")
-                .session(Sessions.demo(mvc, "ninhphuoc")).with(once())).andExpect(status().isForbidden());
+                        .session(Sessions.demo(mvc, "ninhphuoc")).with(once()))
+                // an officer's import page does not offer earlier results: a forged kind is the select's message
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị không có trong danh sách; hãy chọn lại.")));
+        assertThat(jdbc.queryForObject("select count(*) from import_batch where uploaded_by = 'ninhphuoc'",
+                Integer.class)).isZero();
         String location = upload(steering, rows).andExpect(status().isFound()).andReturn().getResponse()
                 .getRedirectedUrl();
         String page = HtmlUtils.htmlUnescape(mvc.perform(get(location).session(steering)).andExpect(status().isOk())
