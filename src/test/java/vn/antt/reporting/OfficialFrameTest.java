@@ -207,20 +207,29 @@ class OfficialFrameTest {
         String page = mvc.perform(get("/decisions/{id}/print", decision("2580/QĐ-UBND"))
                         .session(Sessions.demo(mvc, "bcd")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("href=\"/css/fonts.css\"", "href=\"/css/print.css\"", "class=\"doc-header\"");
-        String fonts = mvc.perform(get("/css/fonts.css")).andExpect(status().isOk()).andReturn().getResponse()
+        assertThat(page).contains("class=\"doc-header\"");
+        // the stylesheets are linked by their versioned names (content hash), as every static asset
+        String fonts = mvc.perform(get(linked(page, "fonts"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         for (String file : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
             String name = "LiberationSerif-" + file + ".ttf";
-            assertThat(fonts).contains("url(\"../fonts/" + name + "\")");
+            assertThat(fonts).containsPattern("url\\(\"[./]*/?fonts/" + name + "\"\\)");
             byte[] served = mvc.perform(get("/fonts/" + name)).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsByteArray();
             try (var embedded = getClass().getResourceAsStream("/liberation/" + name)) {
                 assertThat(served).as("%s is the file the PDF embeds", name).isEqualTo(embedded.readAllBytes());
             }
         }
-        assertThat(mvc.perform(get("/css/print.css")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(linked(page, "print"))).andReturn().getResponse().getContentAsString())
                 .contains("font-family: \"Liberation Serif\"");
+    }
+
+    /** The address of the stylesheet {@code name} the page links, e.g. /css/print-0a1b….css. */
+    private static String linked(String page, String name) {
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("href=\"(/css/" + name + "-[0-9a-f]{32}\\.css)\"").matcher(page);
+        assertThat(link.find()).as("%s.css linked by its versioned name", name).isTrue();
+        return link.group(1);
     }
 
     /** The two header columns: names on the left, the nation and motto on the right, the number and date below. */

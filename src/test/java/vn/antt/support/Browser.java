@@ -84,7 +84,16 @@ public final class Browser implements AutoCloseable {
         var alert = driver.switchTo().alert();
         question = alert.getText();
         alert.accept();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium may answer a node detached in the middle of the check with "does not belong to the document"
+        // rather than a stale reference: that too means the page was replaced
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> {
+            try {
+                return ExpectedConditions.stalenessOf(page).apply(driver);
+            }
+            catch (org.openqa.selenium.WebDriverException detached) {
+                return Boolean.TRUE;
+            }
+        });
         return this;
     }
 
@@ -100,7 +109,16 @@ public final class Browser implements AutoCloseable {
     public Browser navigate(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium may answer a node detached in the middle of the check with "does not belong to the document"
+        // rather than a stale reference: that too means the page was replaced
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> {
+            try {
+                return ExpectedConditions.stalenessOf(page).apply(driver);
+            }
+            catch (org.openqa.selenium.WebDriverException detached) {
+                return Boolean.TRUE;
+            }
+        });
         return this;
     }
 
