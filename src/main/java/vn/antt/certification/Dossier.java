@@ -174,6 +174,9 @@ public class Dossier extends AuditedEntity {
             case CONCLUSION_NOTE -> conclusionNote;
             case IMPORTED_DECISION_NUMBER -> importedDecisionNumber;
             case IMPORTED_DECISION_DATE -> format(importedDecisionDate);
+            case AREA_DECISION_NUMBER -> areaDecisionNumber;
+            case AREA_DECISION_DATE -> format(areaDecisionDate);
+            case AREA_DECISION_SIGNER -> areaDecisionSigner;
         };
     }
 
@@ -185,6 +188,9 @@ public class Dossier extends AuditedEntity {
             case CONCLUSION_NOTE -> conclusionNote = text;
             case IMPORTED_DECISION_NUMBER -> importedDecisionNumber = text;
             case IMPORTED_DECISION_DATE -> importedDecisionDate = date;
+            case AREA_DECISION_NUMBER -> areaDecisionNumber = text;
+            case AREA_DECISION_DATE -> areaDecisionDate = date;
+            case AREA_DECISION_SIGNER -> areaDecisionSigner = text;
         }
     }
 

@@ -462,15 +462,13 @@ public class DossierService {
             throw new InputRefused("dossier.correct.valueRequired", "value");
         }
         Dossier dossier = move.dossier();
-        boolean importedField = field == CorrectedField.IMPORTED_DECISION_NUMBER
-                || field == CorrectedField.IMPORTED_DECISION_DATE;
-        if (importedField != dossier.isImported()) {
+        if (!field.appliesTo(dossier)) {
             throw new DossierConflict("dossier.correct.notApplicable");
         }
         if (field == CorrectedField.REGISTERED_ON) {
             requireRegistrationDate(dossier, date, "value");
         }
-        if (field == CorrectedField.IMPORTED_DECISION_DATE
+        if ((field == CorrectedField.IMPORTED_DECISION_DATE || field == CorrectedField.AREA_DECISION_DATE)
                 && (date.isAfter(LocalDate.now(clock)) || date.getYear() < dossier.getYear().getYear())) {
             throw new InputRefused("decision.beforeYear", "value");
         }

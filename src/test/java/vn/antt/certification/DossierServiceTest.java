@@ -181,6 +181,15 @@ class DossierServiceTest {
         assertThat(certificate.signedOn()).isEqualTo(LocalDate.of(2023, 11, 20));
         assertThat(certificate.signerName()).isEqualTo("Lê Văn Tâm");
         assertThat(certificate.headerName()).isEqualTo("ỦY BAN NHÂN DÂN XÃ NINH VÂN");
+        // a typo in the commune's decision is corrected (đính chính) with a reason, never on a dossier without one
+        dossiers.correct(last, version(last), CorrectedField.AREA_DECISION_NUMBER, "32/QĐ-UBND", null,
+                "Gõ nhầm số quyết định", steering);
+        assertThat(decisions.certificate(dossiers.open(last, officer)).decisionLine())
+                .isEqualTo("Quyết định số 32/QĐ-UBND ngày 20/11/2023");
+        assertThat(dossiers.history(last)).last().extracting(DossierEvent::getComment).isEqualTo(
+                "Số quyết định công nhận của UBND xã, phường: 31/QĐ-UBND → 32/QĐ-UBND. Lý do: Gõ nhầm số quyết định");
+        assertThat(CorrectedField.AREA_DECISION_SIGNER.appliesTo(dossiers.open(commune, steering))).isFalse();
+        assertThat(CorrectedField.AREA_DECISION_SIGNER.appliesTo(dossiers.open(last, steering))).isTrue();
         Figure appraised = dossiers.snapshots(commune).stream()
                 .filter(f -> f.getMoment() == FigureMoment.APPRAISE).findFirst().orElseThrow().figure();
         assertThat(appraised.part()).isEqualTo(needed);

@@ -208,7 +208,8 @@ class DossierController {
         model.addAttribute("snapshots", dossiers.snapshots(id));
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("required", AttachmentKind.requiredFor(dossier.getSubjectKind()));
-        model.addAttribute("correctedFields", CorrectedField.values());
+        model.addAttribute("correctedFields", java.util.Arrays.stream(CorrectedField.values())
+                .filter(field -> field.appliesTo(dossier)).toList());
         model.addAttribute("people", accounts.fullNames(history.stream().map(DossierEvent::getActor)
                 .collect(Collectors.toSet())));
         // what the officer must see first: why it came back, and whether a computed rule already fails
@@ -267,7 +268,8 @@ class DossierController {
         CorrectedField corrected = Filters.enumOf(CorrectedField.class, field);
         boolean date = corrected != null && corrected.isDate();
         String text = corrected == null || date ? null : FormText.of(value,
-                corrected == CorrectedField.IMPORTED_DECISION_NUMBER ? 50 : 4000, true, "value");
+                corrected == CorrectedField.IMPORTED_DECISION_NUMBER || corrected == CorrectedField.AREA_DECISION_NUMBER
+                        ? 50 : corrected == CorrectedField.AREA_DECISION_SIGNER ? 255 : 4000, true, "value");
         return saved(id, redirect, () -> dossiers.correct(id, version, corrected, text,
                 date ? StrictDates.parse(value) : null, FormText.of(reason, 4000, true, "reason"), user),
                 "dossier.corrected");
