@@ -126,10 +126,10 @@ public class DecisionService {
         if (dossier.getDecision() != null) {
             return certificate(dossier, get(dossier.getDecision().getId()));
         }
-        // the town's People's Committee: the first body that signs decisions (seeded with the district), whatever
-        // bodies were added since and however they sort by name
-        IssuingBody town = bodies.findFirstBySignsOrderByIdAsc(IssuingBody.Signs.DECISIONS).orElseThrow();
         if (dossier.isImported()) {
+            // the town's People's Committee: the first body that signs decisions (seeded with the district), whatever
+            // bodies were added since and however they sort by name
+            IssuingBody town = bodies.findFirstBySignsOrderByIdAsc(IssuingBody.Signs.DECISIONS).orElseThrow();
             return new Certificate(town.getHeaderName(), town.getPlaceName(), dossier.getImportedDecisionDate(),
                     dossier.subjectName(), dossier.placeName(), dossier.getYear().getYear(),
                     decisionLine(dossier.getImportedDecisionNumber(), dossier.getImportedDecisionDate()),
@@ -138,17 +138,14 @@ public class DecisionService {
         // a khu dân cư: recognised by its commune's own decision, its number, date and signer as the officer recorded
         // them (a recognition recorded before they were asked for keeps its note as the decision line)
         String commune = dossier.placeName();
-        if (dossier.getAreaDecisionNumber() != null) {
-            return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE), commune,
-                    dossier.getAreaDecisionDate(), dossier.subjectName(), commune, dossier.getYear().getYear(),
-                    decisionLine(dossier.getAreaDecisionNumber(), dossier.getAreaDecisionDate()), "CHỦ TỊCH",
-                    dossier.getAreaDecisionSigner());
-        }
-        String recorded = events.findByDossierIdOrderByOccurredAtAscIdAsc(dossier.getId()).stream()
-                .filter(e -> e.getAction() == DossierAction.RECOGNIZE).reduce((a, b) -> b)
-                .map(DossierEvent::getComment).orElse(null);
-        return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE), commune, null,
-                dossier.subjectName(), commune, dossier.getYear().getYear(), recorded, "CHỦ TỊCH", null);
+        String recorded = dossier.getAreaDecisionNumber() != null
+                ? decisionLine(dossier.getAreaDecisionNumber(), dossier.getAreaDecisionDate())
+                : events.findByDossierIdOrderByOccurredAtAscIdAsc(dossier.getId()).stream()
+                        .filter(e -> e.getAction() == DossierAction.RECOGNIZE).reduce((a, b) -> b)
+                        .map(DossierEvent::getComment).orElse(null);
+        return new Certificate("ỦY BAN NHÂN DÂN " + commune.toUpperCase(VIETNAMESE), commune,
+                dossier.getAreaDecisionDate(), dossier.subjectName(), commune, dossier.getYear().getYear(), recorded,
+                "CHỦ TỊCH", dossier.getAreaDecisionSigner());
     }
 
     private static Certificate certificate(Dossier dossier, RecognitionDecision decision) {
@@ -158,7 +155,7 @@ public class DecisionService {
                 decision.getSignerTitle(), decision.getSignerName());
     }
 
-    private static String decisionLine(String number, LocalDate signedOn) {
+    static String decisionLine(String number, LocalDate signedOn) {
         if (number == null) {
             return null;
         }

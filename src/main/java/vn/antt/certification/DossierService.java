@@ -25,7 +25,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.infrastructure.history.YearRules;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.scope.Scope;
@@ -420,7 +419,7 @@ public class DossierService {
             throw new InputRefused("dossier.areaDecision.dateRange", "decisionDate");
         }
         move.dossier().recordAreaDecision(typed.number(), typed.signedOn(), typed.signerName());
-        String line = "Quyết định số " + typed.number() + " ngày " + StrictDates.FORMAT.format(typed.signedOn())
+        String line = DecisionService.decisionLine(typed.number(), typed.signedOn())
                 + (typed.signerName() == null ? "" : " (" + typed.signerName() + " ký)");
         move.record(note == null ? line : line + ". " + note);
     }
