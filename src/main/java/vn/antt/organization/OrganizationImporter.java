@@ -19,6 +19,7 @@ import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ImportedCommunes;
@@ -39,14 +40,19 @@ class OrganizationImporter implements Importer {
     static final String PHONE = "organization.headPhone";
     static final String STAFF = "organization.staffCount";
 
+    /** The form fields whose rules an imported row answers for, and the column that holds each. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("name", NAME, "taxCode", TAX_CODE);
+
     private final OrganizationRepository organizations;
+    private final OrganizationRules rules;
     private final CommuneService communes;
     private final MessageSource messages;
     private final Clock clock;
 
-    OrganizationImporter(OrganizationRepository organizations, CommuneService communes, MessageSource messages,
-                         Clock clock) {
+    OrganizationImporter(OrganizationRepository organizations, OrganizationRules rules, CommuneService communes,
+                         MessageSource messages, Clock clock) {
         this.organizations = organizations;
+        this.rules = rules;
         this.communes = communes;
         this.messages = messages;
         this.clock = clock;
@@ -106,17 +112,11 @@ class OrganizationImporter implements Importer {
                     check.problem(KIND, "import.organization.kindUnknown");
                 }
                 Commune commune = importedCommunes.resolve(check, COMMUNE);
-                String taxCode = check.text(TAX_CODE, 14);
-                if (taxCode != null && !taxCode.matches("[0-9]{10}(-[0-9]{3})?")) {
-                    check.problem(TAX_CODE, "Pattern.taxCode");
-                }
-                else if (taxCode != null) {
+                String taxCode = check.taxCode(TAX_CODE);
+                if (taxCode != null) {
                     Integer first = rowByTaxCode.putIfAbsent(taxCode, row.number());
                     if (first != null) {
                         check.problem(TAX_CODE, "import.duplicateRow", first);
-                    }
-                    else if (organizations.taxCodeTaken(taxCode, 0)) {
-                        check.problem(TAX_CODE, "organization.taxCode.taken");
                     }
                 }
                 if (name != null && commune != null) {
@@ -125,14 +125,18 @@ class OrganizationImporter implements Importer {
                     if (first != null) {
                         check.problem(NAME, "import.duplicateRow", first);
                     }
-                    else if (organizations.nameTaken(commune.getId(), name)) {
-                        check.problem(NAME, "import.organization.exists");
-                    }
                 }
                 Organization.Details details = new Organization.Details(name, shortName, kind,
                         check.text(SUB_KIND, 100), check.text(ADDRESS, 255), commune, taxCode, check.text(HEAD, 255),
                         check.text(HEAD_TITLE, 255), check.phone(PHONE), check.count(STAFF, 1_000_000),
                         GuardForce.NONE, null, false, null, false, null);
+                // the form's own rules, each on the column that holds its field
+                for (FieldProblem problem : rules.problems(details, 0)) {
+                    String column = COLUMN_OF_FIELD.get(problem.field());
+                    if (column != null && check.problems().stream().noneMatch(p -> p.headerKey().equals(column))) {
+                        check.problem(column, problem.messageKey(), problem.args());
+                    }
+                }
                 if (check.problems().isEmpty()) {
                     checked.put(row.number(), details);
                 }

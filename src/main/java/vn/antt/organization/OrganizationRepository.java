@@ -49,8 +49,9 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
     @Query("""
             select count(o) > 0 from Organization o
-            where o.commune.id = :communeId and lower(o.name) = lower(:name) and o.archivedOn is null""")
-    boolean nameTaken(long communeId, String name);
+            where o.commune.id = :communeId and lower(o.name) = lower(:name) and o.archivedOn is null
+              and o.id <> :exceptId""")
+    boolean nameTaken(long communeId, String name, long exceptId);
 
     /** The organization of a commune with exactly this name (case aside), archived ones included. */
     @Query("""

@@ -33,15 +33,19 @@ public class OrganizationService {
 
     private static final NaturalKey TAX_CODE = new NaturalKey("organization_tax_code_key", "taxCode",
             "organization.taxCode.taken");
+    private static final NaturalKey NAME = new NaturalKey("organization_active_name_key", "name",
+            "organization.name.taken");
 
     private final OrganizationRepository organizations;
+    private final OrganizationRules rules;
     private final CommuneRepository communes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, CommuneRepository communes, AuditTrail audit,
-                        Clock clock) {
+    OrganizationService(OrganizationRepository organizations, OrganizationRules rules, CommuneRepository communes,
+                        AuditTrail audit, Clock clock) {
         this.organizations = organizations;
+        this.rules = rules;
         this.communes = communes;
         this.audit = audit;
         this.clock = clock;
@@ -69,9 +73,9 @@ public class OrganizationService {
 
     public Organization create(Organization.Details details, CurrentUser user) {
         CommuneAccess.requireEdit(user, details.commune().getId());
-        requireConsistentGuard(details);
-        requireFreeTaxCode(details.taxCode(), 0);
-        Organization organization = TAX_CODE.guard(() -> organizations.saveAndFlush(new Organization(details)));
+        rules.require(details, 0);
+        Organization organization = TAX_CODE.guard(() -> NAME.guard(() ->
+                organizations.saveAndFlush(new Organization(details))));
         audit.recordValues(AuditAction.ORGANIZATION_CREATED, organization.getName(), "organization", details);
         return organization;
     }
@@ -79,14 +83,13 @@ public class OrganizationService {
     public Organization update(long id, long version, Organization.Details details, CurrentUser user) {
         Organization organization = editable(id, version, user);
         CommuneAccess.requireEdit(user, details.commune().getId());
-        requireConsistentGuard(details);
+        rules.require(details, id);
         Organization.Details before = organization.details();
-        requireFreeTaxCode(details.taxCode(), id);
-        TAX_CODE.guard(() -> {
+        TAX_CODE.guard(() -> NAME.guard(() -> {
             organization.update(details);
             organizations.flush();
             return organization;
-        });
+        }));
         audit.recordChanges(AuditAction.ORGANIZATION_UPDATED, organization.getName(), "organization", before,
                 organization.details());
         return organization;
@@ -101,6 +104,9 @@ public class OrganizationService {
 
     public void restore(long id, long version, CurrentUser user) {
         Organization organization = editable(id, version, user);
+        if (organizations.nameTaken(organization.getCommune().getId(), organization.getName(), id)) {
+            throw new FieldProblem("name", "organization.name.taken");
+        }
         organization.restore();
         audit.record(AuditAction.ORGANIZATION_RESTORED, organization.getName(), audit.words().changeOfStates(
                 "archive.status", "archive.status.ARCHIVED", "archive.status.ACTIVE"));
@@ -123,18 +129,5 @@ public class OrganizationService {
             throw new StaleEditException();
         }
         return organization;
-    }
-
-    /** "No guard force" with a number of guards says two things at once. */
-    private static void requireConsistentGuard(Organization.Details details) {
-        if (details.guardForce() == GuardForce.NONE && details.guardCount() != null && details.guardCount() > 0) {
-            throw new FieldProblem("guardCount", "organization.guardCount.none");
-        }
-    }
-
-    private void requireFreeTaxCode(String taxCode, long exceptId) {
-        if (taxCode != null && organizations.taxCodeTaken(taxCode, exceptId)) {
-            throw new FieldProblem("taxCode", "organization.taxCode.taken");
-        }
     }
 }

@@ -14,8 +14,8 @@ import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
-import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.security.CurrentUser;
+import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
@@ -42,23 +42,26 @@ class ModelImporter implements Importer {
     static final String FIGURE = "model.figure";
     static final String DESCRIPTION = "model.description";
 
+    /** The form fields whose rules an imported row answers for, and the column that holds each. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("name", NAME, "foundedOn", FOUNDED);
+
     private final ModelTypeRepository types;
     private final SelfManagedModelRepository models;
+    private final ModelRules rules;
     private final ModelStatusChangeRepository statusChanges;
     private final ResidentialAreaRepository areas;
     private final CommuneService communes;
-    private final ClosedYears closedYears;
     private final Clock clock;
 
-    ModelImporter(ModelTypeRepository types, SelfManagedModelRepository models,
+    ModelImporter(ModelTypeRepository types, SelfManagedModelRepository models, ModelRules rules,
                   ModelStatusChangeRepository statusChanges, ResidentialAreaRepository areas, CommuneService communes,
-                  ClosedYears closedYears, Clock clock) {
+                  Clock clock) {
         this.types = types;
         this.models = models;
+        this.rules = rules;
         this.statusChanges = statusChanges;
         this.areas = areas;
         this.communes = communes;
-        this.closedYears = closedYears;
         this.clock = clock;
     }
 
@@ -104,7 +107,6 @@ class ModelImporter implements Importer {
 
         private final CurrentUser user;
         private final LocalDate today = LocalDate.now(clock);
-        private final int lastClosed = closedYears.lastClosed();
         private final int year = today.getYear();
         private final ImportedCommunes importedCommunes;
         private final Map<String, Integer> rowByKey = new HashMap<>();
@@ -137,9 +139,6 @@ class ModelImporter implements Importer {
                 }
             }
             LocalDate founded = check.date(FOUNDED, true, today);
-            if (founded != null && !ClosedYears.isAfterClosedYears(founded, lastClosed)) {
-                check.problem(FOUNDED, "history.date.closedYear");
-            }
             LocalDate decisionDate = check.date(DECISION_DATE, false, today);
             String decisionNumber = check.text(DECISION_NUMBER, 50);
             String issuer = check.text(DECISION_ISSUER, 255);
@@ -155,14 +154,19 @@ class ModelImporter implements Importer {
                 if (first != null) {
                     check.problem(NAME, "import.duplicateRow", first);
                 }
-                else if (models.nameTaken(commune.getId(), name, 0)) {
-                    check.problem(NAME, "import.model.exists");
+            }
+            SelfManagedModel.Details details = new SelfManagedModel.Details(name, type, commune, area, null, founded,
+                    decisionNumber, decisionDate, issuer, leader, phone, members, hostBody, description,
+                    type == null || type.getFigureLabel() == null ? null : figure);
+            // the form's own rules, each on the column that holds its field
+            for (FieldProblem problem : rules.problems(details, null)) {
+                String column = COLUMN_OF_FIELD.get(problem.field());
+                if (column != null && check.problems().stream().noneMatch(p -> p.headerKey().equals(column))) {
+                    check.problem(column, problem.messageKey(), problem.args());
                 }
             }
             if (check.problems().isEmpty()) {
-                checked.put(row.number(), new SelfManagedModel.Details(name, type, commune, area, null, founded,
-                        decisionNumber, decisionDate, issuer, leader, phone, members, hostBody, description,
-                        type.getFigureLabel() == null ? null : figure));
+                checked.put(row.number(), details);
             }
             return check.problems();
         }

@@ -39,6 +39,7 @@ public class ModelService {
     private static final NaturalKey NAME = new NaturalKey("self_managed_model_name_key", "name", "model.name.taken");
 
     private final SelfManagedModelRepository models;
+    private final ModelRules rules;
     private final ModelTypeRepository types;
     private final ModelAssessmentRepository assessments;
     private final ModelStatusChangeRepository statusChanges;
@@ -50,11 +51,12 @@ public class ModelService {
     private final ClosedYears closedYears;
     private final Clock clock;
 
-    ModelService(SelfManagedModelRepository models, ModelTypeRepository types, ModelAssessmentRepository assessments,
+    ModelService(SelfManagedModelRepository models, ModelRules rules, ModelTypeRepository types, ModelAssessmentRepository assessments,
                  ModelStatusChangeRepository statusChanges, ModelMemberRepository members, CommuneRepository communes,
                  ResidentialAreaRepository areas, OrganizationRepository organizations, AuditTrail audit,
                  ClosedYears closedYears, Clock clock) {
         this.models = models;
+        this.rules = rules;
         this.types = types;
         this.assessments = assessments;
         this.statusChanges = statusChanges;
@@ -135,8 +137,7 @@ public class ModelService {
 
     public SelfManagedModel create(Input input, CurrentUser user) {
         SelfManagedModel.Details details = resolve(input, null, user);
-        closedYears.requireAfterClosedYears("foundedOn", details.foundedOn());
-        requireFreeName(details, 0);
+        rules.require(details, null);
         SelfManagedModel model = NAME.guard(() -> models.saveAndFlush(new SelfManagedModel(details)));
         statusChanges.save(new ModelStatusChange(model, ModelStatus.ACTIVE, model.getFoundedOn(), null,
                 user.getUsername(), clock.instant()));
@@ -147,12 +148,7 @@ public class ModelService {
     public SelfManagedModel update(long id, long version, Input input, CurrentUser user) {
         SelfManagedModel model = editable(id, version, user);
         SelfManagedModel.Details details = resolve(input, model.getType(), user);
-        if (!details.foundedOn().equals(model.getFoundedOn())) {
-            // moving a founding date into, out of or within a closed year would rewrite that year
-            closedYears.requireAfterClosedYears("foundedOn", model.getFoundedOn());
-            closedYears.requireAfterClosedYears("foundedOn", details.foundedOn());
-        }
-        requireFreeName(details, id);
+        rules.require(details, model);
         LocalDate firstRecord = statusChanges.findByModelIdOrderByChangedOnDescIdDesc(id).stream()
                 .map(ModelStatusChange::getChangedOn).filter(day -> !day.equals(model.getFoundedOn()))
                 .min(LocalDate::compareTo).orElse(null);
@@ -191,7 +187,7 @@ public class ModelService {
             throw new FieldProblem("reason", "model.status.reasonRequired");
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            throw new FieldProblem("changedOn", "model.date.future");
+            throw new FieldProblem("changedOn", "date.future");
         }
         closedYears.requireAfterClosedYears("changedOn", on);
         ModelStatus from = model.getStatus();
@@ -246,12 +242,6 @@ public class ModelService {
                 member.getName()));
     }
 
-    private void requireFreeName(SelfManagedModel.Details details, long exceptId) {
-        if (models.nameTaken(details.commune().getId(), details.name(), exceptId)) {
-            throw new FieldProblem("name", "model.name.taken");
-        }
-    }
-
     private SelfManagedModel editable(long id, long version, CurrentUser user) {
         SelfManagedModel model = models.findWithRelations(id).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, model.getCommune().getId());
@@ -274,9 +264,6 @@ public class ModelService {
         ModelType type = input.typeId() == null ? null : types.findById(input.typeId()).orElse(null);
         if (type == null || type.isRetired() && !type.equals(currentType)) {
             throw new FieldProblem("typeId", "model.type.unknown");
-        }
-        if (input.foundedOn().isAfter(LocalDate.now(clock))) {
-            throw new FieldProblem("foundedOn", "model.date.future");
         }
         ResidentialArea area = null;
         if (input.residentialAreaId() != null) {

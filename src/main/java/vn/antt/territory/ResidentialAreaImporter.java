@@ -17,9 +17,9 @@ import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
-import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.infrastructure.web.FieldProblem;
 
 /** Khu dân cư from Excel: one row a thôn or tổ dân phố, its commune by code. */
 @Component
@@ -33,18 +33,21 @@ class ResidentialAreaImporter implements Importer {
     static final String PHONE = "area.headPhone";
     static final String VALID_FROM = "area.validFrom";
 
+    /** The form fields whose rules an imported row answers for, and the column that holds each. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("name", NAME, "validFrom", VALID_FROM);
+
     private final ResidentialAreaRepository areas;
+    private final AreaRules rules;
     private final CommuneService communes;
     private final MessageSource messages;
-    private final ClosedYears closedYears;
     private final Clock clock;
 
-    ResidentialAreaImporter(ResidentialAreaRepository areas, CommuneService communes, MessageSource messages,
-                            ClosedYears closedYears, Clock clock) {
+    ResidentialAreaImporter(ResidentialAreaRepository areas, AreaRules rules, CommuneService communes,
+                            MessageSource messages, Clock clock) {
         this.areas = areas;
+        this.rules = rules;
         this.communes = communes;
         this.messages = messages;
-        this.closedYears = closedYears;
         this.clock = clock;
     }
 
@@ -86,7 +89,6 @@ class ResidentialAreaImporter implements Importer {
             kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
         }
         LocalDate today = LocalDate.now(clock);
-        int lastClosed = closedYears.lastClosed();
         ImportedCommunes importedCommunes = new ImportedCommunes(communes, user, today.getYear());
         Map<String, Integer> rowByName = new HashMap<>();
         Map<Integer, Commune> communeByRow = new HashMap<>();
@@ -108,18 +110,22 @@ class ResidentialAreaImporter implements Importer {
                     if (first != null) {
                         check.problem(NAME, "import.duplicateRow", first);
                     }
-                    else if (areas.currentNameTaken(commune.getId(), name, 0)) {
-                        check.problem(NAME, "import.area.exists");
-                    }
                 }
                 // an empty "từ ngày" means the day of the import, as on the form
-                LocalDate validFrom = check.date(VALID_FROM, false, today);
-                if (validFrom != null && !ClosedYears.isAfterClosedYears(validFrom, lastClosed)) {
-                    check.problem(VALID_FROM, "history.date.closedYear");
-                }
+                LocalDate validFrom = check.date(VALID_FROM, false, null);
                 ResidentialArea.Details details = new ResidentialArea.Details(name, kind,
                         check.count(HOUSEHOLDS, 100_000), check.text(HEAD, 255), check.phone(PHONE),
                         validFrom == null ? today : validFrom, null);
+                // the form's own rules, each on the column that holds its field
+                if (commune != null) {
+                    for (FieldProblem problem : rules.problems(commune.getId(), details, null)) {
+                        String column = COLUMN_OF_FIELD.get(problem.field());
+                        if (column != null
+                                && check.problems().stream().noneMatch(p -> p.headerKey().equals(column))) {
+                            check.problem(column, problem.messageKey(), problem.args());
+                        }
+                    }
+                }
                 if (check.problems().isEmpty()) {
                     checked.put(row.number(), details);
                     communeByRow.put(row.number(), commune);

@@ -34,14 +34,16 @@ public class ResidentialAreaService {
             "area.name.taken");
 
     private final ResidentialAreaRepository areas;
+    private final AreaRules rules;
     private final CommuneRepository communes;
     private final AuditTrail audit;
     private final ClosedYears closedYears;
     private final Clock clock;
 
-    ResidentialAreaService(ResidentialAreaRepository areas, CommuneRepository communes, AuditTrail audit,
-                           ClosedYears closedYears, Clock clock) {
+    ResidentialAreaService(ResidentialAreaRepository areas, AreaRules rules, CommuneRepository communes,
+                           AuditTrail audit, ClosedYears closedYears, Clock clock) {
         this.areas = areas;
+        this.rules = rules;
         this.communes = communes;
         this.audit = audit;
         this.closedYears = closedYears;
@@ -80,8 +82,10 @@ public class ResidentialAreaService {
     public ResidentialArea create(long communeId, ResidentialArea.Details details, CurrentUser user) {
         Commune commune = communes.findById(communeId).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, communeId);
-        requireFreeName(communeId, details.name(), 0);
-        ResidentialArea.Details dated = datedFromToday(details);
+        ResidentialArea.Details dated = details.validFrom() == null
+                // an empty "từ ngày" means the day the area is entered
+                ? details.withValidFrom(LocalDate.now(clock)) : details;
+        rules.require(communeId, dated, null);
         ResidentialArea area = NAME.guard(() -> areas.saveAndFlush(new ResidentialArea(commune, dated)));
         audit.recordValues(AuditAction.AREA_CREATED, commune.getName() + " — " + area.getName(), "area", dated);
         return area;
@@ -89,17 +93,10 @@ public class ResidentialAreaService {
 
     public ResidentialArea update(long id, long version, ResidentialArea.Details details, CurrentUser user) {
         ResidentialArea area = editable(id, version, user);
-        if (!area.isArchived()) {
-            requireFreeName(area.getCommune().getId(), details.name(), id);
-        }
         ResidentialArea.Details kept = details.validFrom() == null
                 // an emptied "từ ngày" keeps the date it had: it never makes the area reach into the past
                 ? details.withValidFrom(area.getValidFrom()) : details;
-        if (details.validFrom() != null && !details.validFrom().equals(area.getValidFrom())) {
-            closedYears.requireAfterClosedYears("validFrom", area.getValidFrom());
-            closedYears.requireAfterClosedYears("validFrom", details.validFrom());
-            requireNotFuture(details.validFrom());
-        }
+        rules.require(area.getCommune().getId(), kept, area);
         ResidentialArea.Details before = area.details();
         NAME.guard(() -> {
             area.update(kept);
@@ -128,7 +125,9 @@ public class ResidentialAreaService {
 
     public void restore(long id, long version, CurrentUser user) {
         ResidentialArea area = editable(id, version, user);
-        requireFreeName(area.getCommune().getId(), area.getName(), id);
+        if (areas.currentNameTaken(area.getCommune().getId(), area.getName(), id)) {
+            throw new FieldProblem("name", "area.name.taken");
+        }
         if (area.getValidTo() != null && !ClosedYears.isAfterClosedYears(area.getValidTo(),
                 closedYears.lastClosed())) {
             // it ended inside a closed year: bringing it back would make it exist in that year after the fact
@@ -139,25 +138,6 @@ public class ResidentialAreaService {
                 audit.words().changeOfStates("archive.status", "archive.status.ARCHIVED", "archive.status.ACTIVE"));
     }
 
-    /**
-     * An empty "từ ngày" means the day the area is entered; a date given may not lie in a closed year or in the
-     * future.
-     */
-    private ResidentialArea.Details datedFromToday(ResidentialArea.Details details) {
-        if (details.validFrom() == null) {
-            return details.withValidFrom(LocalDate.now(clock));
-        }
-        closedYears.requireAfterClosedYears("validFrom", details.validFrom());
-        requireNotFuture(details.validFrom());
-        return details;
-    }
-
-    private void requireNotFuture(LocalDate validFrom) {
-        if (validFrom.isAfter(LocalDate.now(clock))) {
-            throw new FieldProblem("validFrom", "area.validFrom.future");
-        }
-    }
-
     private ResidentialArea editable(long id, long version, CurrentUser user) {
         ResidentialArea area = areas.findWithCommune(id).orElseThrow(NotFoundException::new);
         CommuneAccess.requireEdit(user, area.getCommune().getId());
@@ -165,11 +145,5 @@ public class ResidentialAreaService {
             throw new StaleEditException();
         }
         return area;
-    }
-
-    private void requireFreeName(long communeId, String name, long exceptId) {
-        if (areas.currentNameTaken(communeId, name, exceptId)) {
-            throw new FieldProblem("name", "area.name.taken");
-        }
     }
 }

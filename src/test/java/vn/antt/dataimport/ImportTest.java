@@ -121,7 +121,7 @@ class ImportTest {
                 .isEqualTo("CHECKED");
         String again = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(officer))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(again).contains("xã, phường này đã có mô hình cùng tên", "Xác nhận nhập 2 dòng hợp lệ");
+        assertThat(again).contains("Xã, phường này đã có mô hình cùng tên.", "Xác nhận nhập 2 dòng hợp lệ");
 
         mvc.perform(post("/imports/{id}/confirm", batch).session(officer).with(once())
                 .param("shownSet", ImportPages.shownSet(mvc, officer, "/imports/" + batch)))
@@ -129,7 +129,7 @@ class ImportTest {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/imports/{id}", batch).session(officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Đã nhập 2 dòng.",
-                "Không lưu: Tên mô hình: xã, phường này đã có mô hình cùng tên.",
+                "Không lưu: Tên mô hình: Xã, phường này đã có mô hình cùng tên.",
                 "Không lưu: Mã loại mô hình: không có loại mô hình mã \"KHONG_CO\"");
         assertThat(page.split("Đã lưu", -1)).as("two rows stored").hasSize(3);
         assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name like 'Tổ kết quả%'",

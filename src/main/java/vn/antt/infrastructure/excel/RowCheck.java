@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.antt.infrastructure.validation.PhoneNumber;
 import vn.antt.infrastructure.validation.PlainTextValidator;
+import vn.antt.infrastructure.validation.TaxCode;
 
 /** Reads the cells of one imported row with the same rules as the forms (domain §7), collecting every problem. */
 public final class RowCheck {
-
-    private static final String PHONE = "[0-9+(). -]{6,20}";
 
     private final ImportRow row;
     private final List<CellProblem> problems = new ArrayList<>();
@@ -43,10 +43,21 @@ public final class RowCheck {
         return text;
     }
 
+    /** A phone number by the forms' own rule ({@link PhoneNumber}), or null. */
     public String phone(String column) {
         String text = row.text(column);
-        if (text != null && !text.matches(PHONE)) {
-            problem(column, "import.cell.phone");
+        if (!PhoneNumber.Check.matches(text)) {
+            problem(column, PhoneNumber.MESSAGE_KEY);
+            return null;
+        }
+        return text;
+    }
+
+    /** A tax code by the form's own rule ({@link TaxCode}), or null. */
+    public String taxCode(String column) {
+        String text = row.text(column);
+        if (!TaxCode.Check.matches(text)) {
+            problem(column, TaxCode.MESSAGE_KEY);
             return null;
         }
         return text;
@@ -66,7 +77,7 @@ public final class RowCheck {
             problem(column, "import.cell.required");
         }
         if (date != null && notAfter != null && date.isAfter(notAfter)) {
-            problem(column, "model.date.future");
+            problem(column, "date.future");
             return null;
         }
         return date;

@@ -124,8 +124,14 @@ class OrganizationController {
     @PostMapping("/organizations/{id}/restore")
     String restore(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
                    RedirectAttributes redirect) {
-        organizations.restore(id, version, user);
-        redirect.addFlashAttribute("success", "organization.restored");
+        try {
+            organizations.restore(id, version, user);
+            redirect.addFlashAttribute("success", "organization.restored");
+        }
+        catch (FieldProblem problem) {
+            // an active organization of the commune took its name meanwhile
+            redirect.addFlashAttribute("failure", problem.messageKey());
+        }
         return "redirect:/organizations/" + id;
     }
 

@@ -6,9 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.infrastructure.validation.PlainText;
+import vn.antt.infrastructure.validation.PhoneNumber;
+import vn.antt.infrastructure.validation.TaxCode;
 import vn.antt.organization.GuardForce;
 import vn.antt.organization.Organization;
 import vn.antt.organization.OrganizationKind;
@@ -41,7 +42,7 @@ public class OrganizationFormData {
     @NotNull
     private Long communeId;
 
-    @Pattern(regexp = "[0-9]{10}(-[0-9]{3})?")
+    @TaxCode
     private String taxCode;
 
     @Size(max = 255)
@@ -52,7 +53,7 @@ public class OrganizationFormData {
     @PlainText
     private String headTitle;
 
-    @Pattern(regexp = "[0-9+(). -]{6,20}")
+    @PhoneNumber
     private String headPhone;
 
     @Min(0)

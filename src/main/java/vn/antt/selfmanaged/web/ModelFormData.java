@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.infrastructure.validation.PlainText;
+import vn.antt.infrastructure.validation.PhoneNumber;
 import vn.antt.selfmanaged.ModelService;
 import vn.antt.selfmanaged.SelfManagedModel;
 import vn.antt.infrastructure.validation.PlausibleDate;
@@ -49,7 +49,7 @@ public class ModelFormData {
     @PlainText
     private String leaderName;
 
-    @Pattern(regexp = "[0-9+(). -]{6,20}")
+    @PhoneNumber
     private String leaderPhone;
 
     @Min(0)

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.antt.infrastructure.validation.PlainText;
+import vn.antt.infrastructure.validation.PhoneNumber;
 import vn.antt.territory.ResidentialArea;
 import vn.antt.territory.ResidentialAreaKind;
 import vn.antt.infrastructure.validation.PlausibleDate;
@@ -32,7 +32,7 @@ public class AreaFormData {
     @PlainText
     private String headName;
 
-    @Pattern(regexp = "[0-9+(). -]{6,20}")
+    @PhoneNumber
     private String headPhone;
 
     @PlausibleDate

@@ -112,7 +112,7 @@ class OnceOnlyTest {
 
     /** The creates whose record has a natural key, and the messages the form shows when it is taken. */
     static final Map<String, String> NATURAL_KEYS = Map.of(
-            "POST /organizations/new", "organization.taxCode.taken",
+            "POST /organizations/new", "organization.taxCode.taken|organization.name.taken",
             "POST /communes/{code}/areas/new", "area.name.taken",
             "POST /models/new", "model.name.taken",
             "POST /commendations/new", "commendation.duplicate",
