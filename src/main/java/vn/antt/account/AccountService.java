@@ -27,7 +27,7 @@ import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.territory.Commune;
-import vn.antt.territory.CommuneRepository;
+import vn.antt.territory.CommuneService;
 
 @Service
 @Transactional
@@ -37,7 +37,7 @@ public class AccountService implements UserDetailsService {
             "user.username.taken");
 
     private final UserAccountRepository accounts;
-    private final CommuneRepository communes;
+    private final CommuneService communes;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final OpenSessions sessions;
@@ -45,7 +45,7 @@ public class AccountService implements UserDetailsService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, CommuneRepository communes, PasswordEncoder passwordEncoder,
+    AccountService(UserAccountRepository accounts, CommuneService communes, PasswordEncoder passwordEncoder,
                    AuditTrail audit, OpenSessions sessions, UnknownUsernames unknownUsernames,
                    EntityManager entityManager, Clock clock) {
         this.accounts = accounts;
@@ -227,7 +227,7 @@ public class AccountService implements UserDetailsService {
         if (communeId == null) {
             throw new FieldProblem("communeId", "user.commune.required");
         }
-        return communes.findById(communeId).orElseThrow(() -> new FieldProblem("communeId", "user.commune.required"));
+        return communes.find(communeId).orElseThrow(() -> new FieldProblem("communeId", "user.commune.required"));
     }
 
     private static void checkPassword(String username, String password, String field) {

@@ -18,12 +18,12 @@ import vn.antt.infrastructure.excel.RowCheck;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.organization.Organization;
-import vn.antt.organization.OrganizationRepository;
+import vn.antt.organization.OrganizationService;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ImportedCommunes;
 import vn.antt.territory.ResidentialArea;
-import vn.antt.territory.ResidentialAreaRepository;
+import vn.antt.territory.ResidentialAreaService;
 
 /**
  * Kết quả các năm trước, from the town's records: one row a subject's result of a year (commune, khu dân cư or
@@ -56,15 +56,15 @@ class ResultImporter implements Importer {
     private final DossierRepository dossiers;
     private final DossierEventRepository events;
     private final RosterEntryRepository roster;
-    private final OrganizationRepository organizations;
-    private final ResidentialAreaRepository areas;
+    private final OrganizationService organizations;
+    private final ResidentialAreaService areas;
     private final CommuneService communes;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ResultImporter(EvaluationYears years, DossierRepository dossiers, DossierEventRepository events,
-                   RosterEntryRepository roster, OrganizationRepository organizations,
-                   ResidentialAreaRepository areas, CommuneService communes, ApplicationEventPublisher publisher,
+                   RosterEntryRepository roster, OrganizationService organizations,
+                   ResidentialAreaService areas, CommuneService communes, ApplicationEventPublisher publisher,
                    Clock clock) {
         this.publisher = publisher;
         this.years = years;
@@ -161,13 +161,13 @@ class ResultImporter implements Importer {
                 check.problem(NAME, "result.name.required");
             }
             if (kind == SubjectKind.RESIDENTIAL_AREA && commune != null && name != null) {
-                area = areas.findCurrentByName(commune.getId(), name).orElse(null);
+                area = areas.currentByName(commune.getId(), name).orElse(null);
                 if (area == null) {
                     check.problem(NAME, "import.areaUnknown", name);
                 }
             }
             if (kind == SubjectKind.ORGANIZATION && commune != null && name != null) {
-                organization = organizations.findByName(commune.getId(), name).stream().findFirst().orElse(null);
+                organization = organizations.firstByName(commune.getId(), name).orElse(null);
                 if (organization == null) {
                     check.problem(NAME, "result.organizationUnknown", name);
                 }

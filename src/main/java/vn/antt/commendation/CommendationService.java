@@ -24,13 +24,13 @@ import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.organization.Organization;
-import vn.antt.organization.OrganizationRepository;
+import vn.antt.organization.OrganizationService;
 import vn.antt.selfmanaged.SelfManagedModel;
-import vn.antt.selfmanaged.SelfManagedModelRepository;
+import vn.antt.selfmanaged.ModelService;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ResidentialArea;
-import vn.antt.territory.ResidentialAreaRepository;
+import vn.antt.territory.ResidentialAreaService;
 
 /**
  * Khen thưởng: recorded by the steering committee and the administrator, for any year (closed ones included);
@@ -62,16 +62,16 @@ public class CommendationService {
     private final CommendationRepository commendations;
     private final CommendationIssuerRepository issuers;
     private final CommuneService communes;
-    private final ResidentialAreaRepository areas;
-    private final OrganizationRepository organizations;
-    private final SelfManagedModelRepository models;
+    private final ResidentialAreaService areas;
+    private final OrganizationService organizations;
+    private final ModelService models;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommendationService(CommendationRepository commendations, CommendationIssuerRepository issuers,
-                        CommuneService communes, ResidentialAreaRepository areas,
-                        OrganizationRepository organizations, SelfManagedModelRepository models, AuditTrail audit,
+                        CommuneService communes, ResidentialAreaService areas,
+                        OrganizationService organizations, ModelService models, AuditTrail audit,
                         ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.commendations = commendations;
@@ -241,12 +241,11 @@ public class CommendationService {
         Organization organization = null;
         SelfManagedModel model = null;
         switch (t.recipientKind()) {
-            case RESIDENTIAL_AREA -> area = areas.findCurrentByName(commune.getId(), required(t.unitName()))
+            case RESIDENTIAL_AREA -> area = areas.currentByName(commune.getId(), required(t.unitName()))
                     .orElseThrow(() -> new FieldProblem("unitName", "commendation.unit.unknown"));
-            case ORGANIZATION -> organization = organizations.findByName(commune.getId(), required(t.unitName()))
-                    .stream().findFirst()
+            case ORGANIZATION -> organization = organizations.firstByName(commune.getId(), required(t.unitName()))
                     .orElseThrow(() -> new FieldProblem("unitName", "commendation.unit.unknown"));
-            case MODEL -> model = models.findByName(commune.getId(), required(t.unitName())).stream().findFirst()
+            case MODEL -> model = models.firstByName(commune.getId(), required(t.unitName()))
                     .orElseThrow(() -> new FieldProblem("unitName", "commendation.unit.unknown"));
             case INDIVIDUAL -> {
                 if (t.personName() == null || t.personName().isBlank()) {

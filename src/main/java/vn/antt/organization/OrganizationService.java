@@ -2,6 +2,7 @@ package vn.antt.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -21,7 +22,7 @@ import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneAccess;
-import vn.antt.territory.CommuneRepository;
+import vn.antt.territory.CommuneService;
 
 /**
  * The registry of cơ quan, doanh nghiệp, nhà trường. A commune officer sees and changes those that sit in their
@@ -38,11 +39,11 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final OrganizationRules rules;
-    private final CommuneRepository communes;
+    private final CommuneService communes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, OrganizationRules rules, CommuneRepository communes,
+    OrganizationService(OrganizationRepository organizations, OrganizationRules rules, CommuneService communes,
                         AuditTrail audit, Clock clock) {
         this.organizations = organizations;
         this.rules = rules;
@@ -118,7 +119,7 @@ public class OrganizationService {
         if (communeId == null) {
             throw new FieldProblem("communeId", "organization.commune.required");
         }
-        return communes.findById(communeId).orElseThrow(() -> new FieldProblem("communeId",
+        return communes.find(communeId).orElseThrow(() -> new FieldProblem("communeId",
                 "organization.commune.required"));
     }
 
@@ -129,5 +130,17 @@ public class OrganizationService {
             throw new StaleEditException();
         }
         return organization;
+    }
+
+    /** The organization with this id, for another module that refers to one (no access check: the caller's). */
+    @Transactional(readOnly = true)
+    public Optional<Organization> find(long id) {
+        return organizations.findById(id);
+    }
+
+    /** The first organization of a commune with this name, as an imported row names it. */
+    @Transactional(readOnly = true)
+    public Optional<Organization> firstByName(long communeId, String name) {
+        return organizations.findByName(communeId, name).stream().findFirst();
     }
 }

@@ -10,17 +10,17 @@ import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.reporting.YearEndReports;
 import vn.antt.territory.Commune;
-import vn.antt.territory.CommuneRepository;
+import vn.antt.territory.CommuneService;
 
 /** Tổng quan: the user's work queue for the year, the year's figures, then the way into every part of the registry. */
 @Controller
 class HomeController {
 
-    private final CommuneRepository communes;
+    private final CommuneService communes;
     private final DossierService dossiers;
     private final YearEndReports reports;
 
-    HomeController(CommuneRepository communes, DossierService dossiers, YearEndReports reports) {
+    HomeController(CommuneService communes, DossierService dossiers, YearEndReports reports) {
         this.communes = communes;
         this.dossiers = dossiers;
         this.reports = reports;
@@ -30,7 +30,7 @@ class HomeController {
     String home(@AuthenticationPrincipal CurrentUser user, Scope scope, @ModelAttribute("selectedYear") int year,
                 Model model) {
         model.addAttribute("queue", dossiers.workQueue(year, user));
-        Commune mine = user.communeId() == null ? null : communes.findById(user.communeId()).orElse(null);
+        Commune mine = user.communeId() == null ? null : communes.find(user.communeId()).orElse(null);
         String myCommune = mine == null ? null : mine.getCode();
         model.addAttribute("myCommuneCode", myCommune);
         // a commune officer sees their commune's figures, everyone else the district's; a year in which the

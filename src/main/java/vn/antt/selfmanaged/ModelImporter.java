@@ -21,7 +21,7 @@ import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ImportedCommunes;
 import vn.antt.territory.ResidentialArea;
-import vn.antt.territory.ResidentialAreaRepository;
+import vn.antt.territory.ResidentialAreaService;
 
 /** Mô hình tự quản from Excel: one row a model, its type and commune by code, its khu dân cư by name. */
 @Component
@@ -49,12 +49,12 @@ class ModelImporter implements Importer {
     private final SelfManagedModelRepository models;
     private final ModelRules rules;
     private final ModelStatusChangeRepository statusChanges;
-    private final ResidentialAreaRepository areas;
+    private final ResidentialAreaService areas;
     private final CommuneService communes;
     private final Clock clock;
 
     ModelImporter(ModelTypeRepository types, SelfManagedModelRepository models, ModelRules rules,
-                  ModelStatusChangeRepository statusChanges, ResidentialAreaRepository areas, CommuneService communes,
+                  ModelStatusChangeRepository statusChanges, ResidentialAreaService areas, CommuneService communes,
                   Clock clock) {
         this.types = types;
         this.models = models;
@@ -133,7 +133,7 @@ class ModelImporter implements Importer {
             ResidentialArea area = null;
             String areaName = check.text(AREA, 255);
             if (areaName != null && commune != null) {
-                area = areas.findCurrentByName(commune.getId(), areaName).orElse(null);
+                area = areas.currentByName(commune.getId(), areaName).orElse(null);
                 if (area == null) {
                     check.problem(AREA, "import.areaUnknown", areaName);
                 }

@@ -24,12 +24,12 @@ import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
 import vn.antt.organization.Organization;
-import vn.antt.organization.OrganizationRepository;
+import vn.antt.organization.OrganizationService;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneAccess;
-import vn.antt.territory.CommuneRepository;
+import vn.antt.territory.CommuneService;
 import vn.antt.territory.ResidentialArea;
-import vn.antt.territory.ResidentialAreaRepository;
+import vn.antt.territory.ResidentialAreaService;
 
 /** Mô hình tự quản: kept by their commune's officers, read by the district. */
 @Service
@@ -44,16 +44,16 @@ public class ModelService {
     private final ModelAssessmentRepository assessments;
     private final ModelStatusChangeRepository statusChanges;
     private final ModelMemberRepository members;
-    private final CommuneRepository communes;
-    private final ResidentialAreaRepository areas;
-    private final OrganizationRepository organizations;
+    private final CommuneService communes;
+    private final ResidentialAreaService areas;
+    private final OrganizationService organizations;
     private final AuditTrail audit;
     private final ClosedYears closedYears;
     private final Clock clock;
 
     ModelService(SelfManagedModelRepository models, ModelRules rules, ModelTypeRepository types, ModelAssessmentRepository assessments,
-                 ModelStatusChangeRepository statusChanges, ModelMemberRepository members, CommuneRepository communes,
-                 ResidentialAreaRepository areas, OrganizationRepository organizations, AuditTrail audit,
+                 ModelStatusChangeRepository statusChanges, ModelMemberRepository members, CommuneService communes,
+                 ResidentialAreaService areas, OrganizationService organizations, AuditTrail audit,
                  ClosedYears closedYears, Clock clock) {
         this.models = models;
         this.rules = rules;
@@ -258,7 +258,7 @@ public class ModelService {
         if (input.communeId() == null) {
             throw new FieldProblem("communeId", "model.commune.required");
         }
-        Commune commune = communes.findById(input.communeId())
+        Commune commune = communes.find(input.communeId())
                 .orElseThrow(() -> new FieldProblem("communeId", "model.commune.required"));
         CommuneAccess.requireEdit(user, commune.getId());
         ModelType type = input.typeId() == null ? null : types.findById(input.typeId()).orElse(null);
@@ -267,13 +267,13 @@ public class ModelService {
         }
         ResidentialArea area = null;
         if (input.residentialAreaId() != null) {
-            area = areas.findById(input.residentialAreaId())
+            area = areas.find(input.residentialAreaId())
                     .filter(a -> a.getCommune().getId().equals(commune.getId()))
                     .orElseThrow(() -> new FieldProblem("residentialAreaId", "model.area.otherCommune"));
         }
         Organization host = null;
         if (input.hostOrganizationId() != null) {
-            host = organizations.findById(input.hostOrganizationId())
+            host = organizations.find(input.hostOrganizationId())
                     .filter(o -> o.getCommune().getId().equals(commune.getId()))
                     .orElseThrow(() -> new FieldProblem("hostOrganizationId", "model.host.otherCommune"));
         }
@@ -281,5 +281,11 @@ public class ModelService {
         return new SelfManagedModel.Details(input.name(), type, commune, area, host, input.foundedOn(),
                 input.decisionNumber(), input.decisionDate(), input.decisionIssuer(), input.leaderName(),
                 input.leaderPhone(), input.membersCount(), input.hostBody(), input.description(), figure);
+    }
+
+    /** The first model of a commune with this name, as an imported row names it. */
+    @Transactional(readOnly = true)
+    public Optional<SelfManagedModel> firstByName(long communeId, String name) {
+        return models.findByName(communeId, name).stream().findFirst();
     }
 }

@@ -68,4 +68,9 @@ public class CommuneService {
                 .or(() -> candidates.stream().max(Comparator.comparing(Commune::getValidTo,
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))));
     }
+
+    /** The commune with this id, whatever its years (other modules' way to a commune a record names). */
+    public Optional<Commune> find(long id) {
+        return communes.findById(id);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -145,5 +146,17 @@ public class ResidentialAreaService {
             throw new StaleEditException();
         }
         return area;
+    }
+
+    /** The khu dân cư with this id, for another module that refers to one (no access check: the caller's). */
+    @Transactional(readOnly = true)
+    public Optional<ResidentialArea> find(long id) {
+        return areas.findById(id);
+    }
+
+    /** The current khu dân cư of a commune with this name (case aside), as an imported row names it. */
+    @Transactional(readOnly = true)
+    public Optional<ResidentialArea> currentByName(long communeId, String name) {
+        return areas.findCurrentByName(communeId, name);
     }
 }

@@ -31,7 +31,6 @@ import vn.antt.selfmanaged.ModelStatus;
 import vn.antt.selfmanaged.SelfManagedModel;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneAccess;
-import vn.antt.territory.CommuneRepository;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ResidentialAreaService;
 import vn.antt.infrastructure.validation.PlainTextValidator;
@@ -46,15 +45,13 @@ class ModelController {
 
     private final ModelService models;
     private final CommuneService communes;
-    private final CommuneRepository communeRepository;
     private final ResidentialAreaService areas;
     private final OrganizationService organizations;
 
-    ModelController(ModelService models, CommuneService communes, CommuneRepository communeRepository,
+    ModelController(ModelService models, CommuneService communes,
                     ResidentialAreaService areas, OrganizationService organizations) {
         this.models = models;
         this.communes = communes;
-        this.communeRepository = communeRepository;
         this.areas = areas;
         this.organizations = organizations;
     }
@@ -261,7 +258,7 @@ class ModelController {
         model.addAttribute("communeChoices", communes.within(Scope.of(user)));
         // suggestions only of a commune the user may change: a posted id of another commune shows none of its records
         if (form.getCommuneId() != null && CommuneAccess.mayEdit(user, form.getCommuneId())) {
-            communeRepository.findById(form.getCommuneId()).ifPresent(commune -> {
+            communes.find(form.getCommuneId()).ifPresent(commune -> {
                 model.addAttribute("areaChoices", areas.list(commune, null, ArchiveStatus.ACTIVE,
                         PageRequest.of(0, PICK_LIST_LIMIT)).getContent());
                 model.addAttribute("hostChoices", organizations.search(
