@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import vn.antt.account.internal.UserAccountRepository;
 import vn.antt.infrastructure.persistence.AuditedEntity;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.territory.Commune;

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.antt.certification.internal.DossierEventRepository;
+import vn.antt.certification.internal.DossierRepository;
+import vn.antt.certification.internal.RosterEntryRepository;
 import vn.antt.infrastructure.excel.CellProblem;
 import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;

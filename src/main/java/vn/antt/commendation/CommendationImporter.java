@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.antt.commendation.internal.CommendationIssuerRepository;
+import vn.antt.commendation.internal.CommendationRepository;
 import vn.antt.infrastructure.excel.CellProblem;
 import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;

@@ -19,6 +19,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.antt.dataimport.internal.ImportBatchRepository;
 import vn.antt.infrastructure.excel.CellProblem;
 import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;

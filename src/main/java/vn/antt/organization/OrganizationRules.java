@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.organization.internal.OrganizationRepository;
 
 /**
  * What an organization's details must keep beyond the shape of each field (which {@code OrganizationFormData}'s

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.selfmanaged.internal.SelfManagedModelRepository;
 
 /**
  * What a model's details must keep beyond the shape of each field: one model of a name in a commune, a founding day

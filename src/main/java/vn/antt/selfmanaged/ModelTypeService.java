@@ -4,12 +4,13 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.selfmanaged.internal.ModelTypeRepository;
 
 /** The administrator's catalogue of model types: add, rename, give a figure, retire, reinstate. */
 @Service

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.territory.internal.ResidentialAreaRepository;
 
 /**
  * What a khu dân cư's details must keep beyond the shape of each field: one current khu dân cư of a name in a

@@ -18,6 +18,9 @@ import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
+import vn.antt.territory.internal.CommuneRepository;
+import vn.antt.territory.internal.DistrictRepository;
+import vn.antt.territory.internal.ProvinceRepository;
 
 /**
  * Xã, phường from Excel, for administrators loading another district: provinces and districts named in the rows are

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.territory.internal.CommuneRepository;
 
 @Service
 @Transactional(readOnly = true)

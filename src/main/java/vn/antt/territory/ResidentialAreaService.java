@@ -14,17 +14,19 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.history.ClosedYears;
 import vn.antt.infrastructure.persistence.ArchiveStatus;
 import vn.antt.infrastructure.persistence.Chunks;
+import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.FieldProblem;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.territory.internal.CommuneRepository;
+import vn.antt.territory.internal.ResidentialAreaRepository;
 
 /** Khu dân cư: kept by their commune's officers, read by the district. */
 @Service

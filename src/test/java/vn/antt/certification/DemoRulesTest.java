@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.antt.certification.internal.CriterionRepository;
+import vn.antt.certification.internal.DossierRepository;
 import vn.antt.support.AnttIntegrationTest;
 
 /**

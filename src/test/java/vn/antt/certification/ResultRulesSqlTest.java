@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import vn.antt.certification.internal.DossierRepository;
 import vn.antt.organization.Organization;
-import vn.antt.organization.OrganizationRepository;
+import vn.antt.organization.internal.OrganizationRepository;
 import vn.antt.support.AnttIntegrationTest;
 
 /**

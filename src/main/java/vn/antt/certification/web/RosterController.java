@@ -27,7 +27,7 @@ import vn.antt.certification.EvaluationYear;
 import vn.antt.certification.EvaluationYears;
 import vn.antt.certification.Roster;
 import vn.antt.certification.RosterEntry;
-import vn.antt.certification.RosterEntryRepository;
+import vn.antt.certification.internal.RosterEntryRepository;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.persistence.Chunks;

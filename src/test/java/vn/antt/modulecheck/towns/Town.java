@@ -1,0 +1,5 @@
+package vn.antt.modulecheck.towns;
+
+/** A module's API type. */
+public record Town(String name) {
+}
