@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditEntry;
@@ -38,11 +37,16 @@ class AuditLogController {
         this.formats = formats;
     }
 
+    /** The list's query parameters, as typed in the address bar (anything unreadable is ignored). */
+    record Params(String user, String action, String from, String to) {
+    }
+
     @GetMapping("/admin/audit")
-    String list(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @PageableDefault(size = 50) Pageable pageable, Model model) {
-        AuditTrail.Filter filter = filter(user, action, from, to);
+    String list(Params params, @PageableDefault(size = 50) Pageable pageable, Model model) {
+        AuditTrail.Filter filter = filter(params);
+        String user = params.user();
+        String from = params.from();
+        String to = params.to();
         model.addAttribute("user", user);
         model.addAttribute("action", filter.action() == null ? null : filter.action().name());
         model.addAttribute("from", from);
@@ -55,11 +59,8 @@ class AuditLogController {
     }
 
     @GetMapping("/admin/audit.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String user,
-                                                 @RequestParam(required = false) String action,
-                                                 @RequestParam(required = false) String from,
-                                                 @RequestParam(required = false) String to) {
-        AuditTrail.Filter filter = filter(user, action, from, to);
+    ResponseEntity<StreamingResponseBody> export(Params params) {
+        AuditTrail.Filter filter = filter(params);
         List<Column<AuditEntry>> columns = List.of(
                 new Column<>("audit.when", e -> formats.dateTime(e.getOccurredAt())),
                 new Column<>("audit.user", AuditEntry::getUsername),
@@ -71,7 +72,11 @@ class AuditLogController {
     }
 
     /** What the filter's fields typed; a day that is not a date is ignored (and the page says so). */
-    private static AuditTrail.Filter filter(String user, String action, String from, String to) {
+    private static AuditTrail.Filter filter(Params params) {
+        String user = params.user();
+        String action = params.action();
+        String from = params.from();
+        String to = params.to();
         LocalDate first = StrictDates.parse(from);
         LocalDate last = StrictDates.parse(to);
         return new AuditTrail.Filter(user, Filters.enumOf(AuditAction.class, action), first, last);

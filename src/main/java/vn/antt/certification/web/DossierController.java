@@ -116,16 +116,28 @@ class DossierController {
         return "error/409";
     }
 
+    /** The list's query parameters, as typed in the address bar (anything unreadable is ignored). */
+    record Params(String state, String kind, String commune, String result) {
+    }
+
+    /** What the list and its export show: the parameters read once. */
+    private record Filter(Long communeId, DossierState state, SubjectKind kind, DossierResult result) {
+    }
+
+    private Filter filter(Params params, int year) {
+        return new Filter(communeId(params.commune(), year), Filters.enumOf(DossierState.class, params.state()),
+                Filters.enumOf(SubjectKind.class, params.kind()), Filters.enumOf(DossierResult.class, params.result()));
+    }
+
     @GetMapping("/dossiers")
-    String list(@RequestParam(required = false) String state, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String commune, @RequestParam(required = false) String result,
-                @PageableDefault(size = 50) Pageable pageable,
+    String list(Params params, @PageableDefault(size = 50) Pageable pageable,
                 @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Scope scope,
                 Model model) {
-        DossierState chosenState = Filters.enumOf(DossierState.class, state);
-        SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
-        DossierResult chosenResult = Filters.enumOf(DossierResult.class, result);
-        model.addAttribute("dossiers", dossiers.search(year, communeId(commune, year), chosenState, chosenKind,
+        Filter filter = filter(params, year);
+        DossierState chosenState = filter.state();
+        SubjectKind chosenKind = filter.kind();
+        DossierResult chosenResult = filter.result();
+        model.addAttribute("dossiers", dossiers.search(year, filter.communeId(), chosenState, chosenKind,
                 chosenResult, Pages.unsorted(pageable), scope));
         model.addAttribute("result", chosenResult);
         Optional<EvaluationYear> openYear = dossiers.findOpenYear(year);
@@ -135,7 +147,7 @@ class DossierController {
             model.addAttribute("toCreate", dossiers.toCreate(openYear.get(), user));
         }
         model.addAttribute("results", DossierResult.values());
-        model.addAttribute("commune", commune);
+        model.addAttribute("commune", params.commune());
         model.addAttribute("communeChoices", scope.isDistrict() ? communes.allOfDistrict() : List.of());
         model.addAttribute("state", chosenState);
         model.addAttribute("kind", chosenKind);
@@ -145,16 +157,9 @@ class DossierController {
     }
 
     @GetMapping("/dossiers.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String state,
-                                                 @RequestParam(required = false) String kind,
-                                                 @RequestParam(required = false) String commune,
-                                                 @RequestParam(required = false) String result,
-                                                 @ModelAttribute("selectedYear") int year,
+    ResponseEntity<StreamingResponseBody> export(Params params, @ModelAttribute("selectedYear") int year,
                                                  Scope scope) {
-        DossierState chosenState = Filters.enumOf(DossierState.class, state);
-        SubjectKind chosenKind = Filters.enumOf(SubjectKind.class, kind);
-        DossierResult chosenResult = Filters.enumOf(DossierResult.class, result);
-        Long communeId = communeId(commune, year);
+        Filter filter = filter(params, year);
         List<Column<Dossier>> columns = List.of(
                 new Column<>("dossier.subject", Dossier::subjectName),
                 new Column<>("dossier.subjectKind", d -> excel.label("dossier.subject." + d.getSubjectKind())),
@@ -164,8 +169,8 @@ class DossierController {
                 new Column<>("dossier.registeredOn", Dossier::getRegisteredOn),
                 new Column<>("dossier.imported", d -> d.isImported() ? excel.label("common.yes") : ""));
         return excel.download("Hồ sơ đề nghị công nhận " + year + ".xlsx", "dossiers.sheet", columns,
-                sink -> Chunks.forEach(page -> dossiers.search(year, communeId, chosenState, chosenKind, chosenResult,
-                        page, scope),
+                sink -> Chunks.forEach(page -> dossiers.search(year, filter.communeId(), filter.state(),
+                        filter.kind(), filter.result(), page, scope),
                         Sort.unsorted(), sink));
     }
 

@@ -84,10 +84,16 @@ class RosterController {
         return "redirect:/years/" + year + "/roster";
     }
 
+    /** The roster list's query parameters, as typed in the address bar (anything unreadable is ignored). */
+    record Params(String q, String manager, String commune) {
+    }
+
     @GetMapping("/years/{year}/roster")
-    String show(@PathVariable int year, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String manager, @RequestParam(required = false) String commune,
-                @PageableDefault(size = 50) Pageable pageable, Scope scope, Model model) {
+    String show(@PathVariable int year, Params params, @PageableDefault(size = 50) Pageable pageable, Scope scope,
+                Model model) {
+        String q = params.q();
+        String manager = params.manager();
+        String commune = params.commune();
         EvaluationYear evaluationYear = years.get(year);
         List<Commune> district = communes.allOfDistrict();
         model.addAttribute("evaluationYear", evaluationYear);
@@ -107,11 +113,9 @@ class RosterController {
     }
 
     @GetMapping("/years/{year}/roster.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable int year, @RequestParam(required = false) String q,
-                                                 @RequestParam(required = false) String manager,
-                                                 @RequestParam(required = false) String commune, Scope scope) {
+    ResponseEntity<StreamingResponseBody> export(@PathVariable int year, Params params, Scope scope) {
         years.get(year);
-        Roster.Filter filter = filter(q, manager, commune, year);
+        Roster.Filter filter = filter(params.q(), params.manager(), params.commune(), year);
         List<Column<RosterEntry>> columns = List.of(
                 new Column<>("organization.name", e -> e.getOrganization().getName()),
                 new Column<>("organization.kind", e -> excel.label(e.getOrganization().getKind().messageKey())),

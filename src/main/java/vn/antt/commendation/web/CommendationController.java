@@ -59,16 +59,18 @@ class CommendationController {
         binder.setDisallowedFields("id");
     }
 
+    /** The list's query parameters, as typed in the address bar (anything unreadable is ignored). */
+    record Params(String year, String issuer, String form, String commune, String recipient) {
+    }
+
     @GetMapping("/commendations")
-    String list(@RequestParam(required = false) String year, @RequestParam(required = false) Long issuer,
-                @RequestParam(required = false) String form, @RequestParam(required = false) String commune,
-                @RequestParam(required = false) String recipient, @PageableDefault(size = 50) Pageable pageable,
+    String list(Params params, @PageableDefault(size = 50) Pageable pageable,
                 @AuthenticationPrincipal CurrentUser user, Scope scope, Model model) {
-        CommendationService.Filter filter = filter(year, issuer, form, commune, recipient);
+        CommendationService.Filter filter = filter(params);
         model.addAttribute("commendations", commendations.search(filter, Pages.unsorted(pageable), scope));
         model.addAttribute("filter", filter);
-        model.addAttribute("commune", commune);
-        model.addAttribute("recipient", recipient);
+        model.addAttribute("commune", params.commune());
+        model.addAttribute("recipient", params.recipient());
         model.addAttribute("issuers", commendations.issuers());
         model.addAttribute("forms", CommendationForm.values());
         model.addAttribute("communeChoices", scope.isDistrict() ? communes.allOfDistrict() : List.of());
@@ -77,12 +79,8 @@ class CommendationController {
     }
 
     @GetMapping("/commendations.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String year,
-                                                 @RequestParam(required = false) Long issuer,
-                                                 @RequestParam(required = false) String form,
-                                                 @RequestParam(required = false) String commune,
-                                                 @RequestParam(required = false) String recipient, Scope scope) {
-        CommendationService.Filter filter = filter(year, issuer, form, commune, recipient);
+    ResponseEntity<StreamingResponseBody> export(Params params, Scope scope) {
+        CommendationService.Filter filter = filter(params);
         List<Column<Commendation>> columns = List.of(
                 new Column<>("commendation.year", c -> String.valueOf(c.getYear())),
                 new Column<>("commendation.form", c -> excel.label(c.getForm().messageKey())),
@@ -185,14 +183,17 @@ class CommendationController {
         return FORM;
     }
 
-    private CommendationService.Filter filter(String year, Long issuer, String form, String commune,
-                                              String recipient) {
+    private CommendationService.Filter filter(Params params) {
+        String year = params.year();
+        String commune = params.commune();
         Integer chosenYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+        Long issuer = params.issuer() != null && params.issuer().matches("\\d{1,18}") ? Long.valueOf(params.issuer())
+                : null;
         Long communeId = commune == null || commune.isBlank() ? null
                 : communes.byCode(commune, chosenYear == null ? 2100 : chosenYear).map(Commune::getId).orElse(null);
-        Boolean collective = "COLLECTIVE".equals(recipient) ? Boolean.TRUE
-                : "INDIVIDUAL".equals(recipient) ? Boolean.FALSE : null;
-        return new CommendationService.Filter(chosenYear, issuer, Filters.enumOf(CommendationForm.class, form),
+        Boolean collective = "COLLECTIVE".equals(params.recipient()) ? Boolean.TRUE
+                : "INDIVIDUAL".equals(params.recipient()) ? Boolean.FALSE : null;
+        return new CommendationService.Filter(chosenYear, issuer, Filters.enumOf(CommendationForm.class, params.form()),
                 communeId, collective);
     }
 

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
@@ -44,19 +43,20 @@ class OrganizationListController {
         this.excel = excel;
     }
 
+    /** The list's query parameters, as typed in the address bar (anything unreadable is ignored). */
+    record Params(String q, String commune, String kind, String status, String streak, String sort) {
+    }
+
     @GetMapping("/organizations")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String commune,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String streak,
-                @RequestParam(required = false) String sort, @PageableDefault(size = 25) Pageable pageable,
+    String list(Params params, @PageableDefault(size = 25) Pageable pageable,
                 @ModelAttribute("selectedYear") int year, @AuthenticationPrincipal CurrentUser user, Scope scope,
                 Model model) {
-        OrganizationFilter filter = filter(q, commune, kind, status, streak, year);
-        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order(sort));
+        OrganizationFilter filter = filter(params, year);
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order(params.sort()));
         model.addAttribute("organizations", organizations.search(filter, page, scope));
         model.addAttribute("filter", filter);
-        model.addAttribute("communeCode", commune);
-        model.addAttribute("sort", sort != null && SORTS.contains(sort) ? sort : "name");
+        model.addAttribute("communeCode", params.commune());
+        model.addAttribute("sort", params.sort() != null && SORTS.contains(params.sort()) ? params.sort() : "name");
         model.addAttribute("sorts", SORTS);
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("statuses", ArchiveStatus.values());
@@ -66,15 +66,9 @@ class OrganizationListController {
     }
 
     @GetMapping("/organizations.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
-                                                 @RequestParam(required = false) String commune,
-                                                 @RequestParam(required = false) String kind,
-                                                 @RequestParam(required = false) String status,
-                                                 @RequestParam(required = false) String streak,
-                                                 @RequestParam(required = false) String sort,
-                                                 @ModelAttribute("selectedYear") int year,
+    ResponseEntity<StreamingResponseBody> export(Params params, @ModelAttribute("selectedYear") int year,
                                                  Scope scope) {
-        OrganizationFilter filter = filter(q, commune, kind, status, streak, year);
+        OrganizationFilter filter = filter(params, year);
         List<Column<Organization>> columns = List.of(
                 new Column<>("organization.name", Organization::getName),
                 new Column<>("organization.shortName", Organization::getShortName),
@@ -95,15 +89,15 @@ class OrganizationListController {
                 new Column<>("organization.archivedOnHeader", Organization::getArchivedOn),
                 new Column<>("organization.note", Organization::getNote));
         return excel.download("Danh sách cơ quan, doanh nghiệp, nhà trường.xlsx", "organizations.sheet", columns,
-                sink -> organizations.forEach(filter, order(sort), scope, sink));
+                sink -> organizations.forEach(filter, order(params.sort()), scope, sink));
     }
 
-    private OrganizationFilter filter(String q, String communeCode, String kind, String status, String streak,
-                                      int year) {
-        Long communeId = communes.byCode(communeCode, year).map(Commune::getId).orElse(null);
+    private OrganizationFilter filter(Params params, int year) {
+        Long communeId = communes.byCode(params.commune(), year).map(Commune::getId).orElse(null);
+        String streak = params.streak();
         Integer years = streak != null && streak.matches("[1-9]|1[0-9]") ? Integer.valueOf(streak) : null;
-        return new OrganizationFilter(q, communeId, Filters.enumOf(OrganizationKind.class, kind),
-                ArchiveStatus.parse(status), years);
+        return new OrganizationFilter(params.q(), communeId, Filters.enumOf(OrganizationKind.class, params.kind()),
+                ArchiveStatus.parse(params.status()), years);
     }
 
     private String yesNo(boolean value) {

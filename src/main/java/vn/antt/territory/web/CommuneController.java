@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
@@ -33,20 +32,23 @@ class CommuneController {
         this.excel = excel;
     }
 
+    /** The list's query parameters, as typed in the address bar (anything unreadable is ignored). */
+    record Params(String q, String streak) {
+    }
+
     @GetMapping("/communes")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String streak,
-                @PageableDefault(size = 50) Pageable pageable, Scope scope, Model model) {
+    String list(Params params, @PageableDefault(size = 50) Pageable pageable, Scope scope, Model model) {
+        String q = params.q();
         model.addAttribute("q", q);
-        model.addAttribute("streak", streak(streak));
+        model.addAttribute("streak", streak(params.streak()));
         // a commune officer sees every commune but opens only their own
         model.addAttribute("openableCommuneId", scope.communeId());
-        model.addAttribute("communes", communes.search(q, streak(streak), Pages.unsorted(pageable)));
+        model.addAttribute("communes", communes.search(q, streak(params.streak()), Pages.unsorted(pageable)));
         return "territory/communes";
     }
 
     @GetMapping("/communes.xlsx")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
-                                                 @RequestParam(required = false) String streak) {
+    ResponseEntity<StreamingResponseBody> export(Params params) {
         List<Column<Commune>> columns = List.of(
                 new Column<>("communes.code", Commune::getCode),
                 new Column<>("communes.name", Commune::getName),
@@ -55,7 +57,8 @@ class CommuneController {
                 new Column<>("commune.validTo", Commune::getValidTo),
                 new Column<>("commune.successor", c -> c.getSuccessor() == null ? null : c.getSuccessor().getName()));
         return excel.download("Danh sách xã, phường.xlsx", "communes.sheet", columns,
-                sink -> communes.search(q, streak(streak), PageRequest.of(0, MAX_EXPORT)).forEach(sink));
+                sink -> communes.search(params.q(), streak(params.streak()), PageRequest.of(0, MAX_EXPORT))
+                        .forEach(sink));
     }
 
     /** "Đạt chuẩn liên tục từ N năm": a small number typed in the address, or nothing. */
