@@ -53,7 +53,12 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=vi", "--window-size=1280,1200", "--user-data-dir=" + profile);
-        this.driver = new ChromeDriver(options);
+        try {
+            this.driver = new ChromeDriver(options);
+        }
+        catch (org.openqa.selenium.SessionNotCreatedException ex) {
+            throw new IllegalStateException(BrowserLookup.startFailed(browser, ex.getMessage()), ex);
+        }
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 

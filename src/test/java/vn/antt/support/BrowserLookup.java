@@ -109,6 +109,16 @@ public final class BrowserLookup {
                 "Tried / Đã thử: " + String.join("; ", tried));
     }
 
+    /** Why a browser that was found did not start (a driver of another version, missing system libraries). */
+    static String startFailed(Found found, String reason) {
+        return String.join("\n",
+                "Không khởi động được trình duyệt " + found.browser() + " với " + found.driver() + " (" + found.source()
+                        + "). Hãy cài bản Chromium và ChromeDriver đi cùng nhau: sudo apt install chromium chromium-driver",
+                "The browser " + found.browser() + " did not start with " + found.driver() + " (" + found.source()
+                        + "). Install a matching Chromium and driver: sudo apt install chromium chromium-driver",
+                "Reason / Lý do: " + firstLine(reason));
+    }
+
     private static String systemSetting(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {

@@ -84,6 +84,17 @@ class BrowserLookupTest {
         assertThatThrownBy(wrong::find).hasMessageContaining("antt.browser=/nonexistent/chrome");
     }
 
+    @Test
+    void aBrowserThatDoesNotStartIsNamedWithWhatToInstall() {
+        String message = BrowserLookup.startFailed(new BrowserLookup.Found(Path.of("/usr/bin/chromium"),
+                Path.of("/usr/bin/chromedriver"), "installed"),
+                "session not created: This version of ChromeDriver only supports Chrome version 150\nmore");
+
+        assertThat(message).contains("Không khởi động được trình duyệt /usr/bin/chromium")
+                .contains("The browser /usr/bin/chromium did not start").contains("sudo apt install chromium chromium-driver")
+                .contains("only supports Chrome version 150").doesNotContain("more");
+    }
+
     private Path executable(String name) throws IOException {
         Path file = Files.createDirectories(dir.resolve(name + "-dir")).resolve(name);
         Files.writeString(file, "#!/bin/sh\n");
