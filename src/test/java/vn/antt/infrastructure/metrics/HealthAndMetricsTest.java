@@ -2,6 +2,9 @@ package vn.antt.infrastructure.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.antt.support.OnceTokens.once;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -17,13 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.antt.account.AccountService;
 import vn.antt.certification.AttachmentKind;
 import vn.antt.certification.DossierService;
+import vn.antt.infrastructure.excel.ImportSheet;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.AnttIntegrationTest;
+import vn.antt.support.ImportPages;
 import vn.antt.support.Sessions;
 import vn.antt.territory.ResidentialArea;
 import vn.antt.territory.ResidentialAreaKind;
@@ -87,6 +93,31 @@ class HealthAndMetricsTest {
                 .isEqualTo(submittedBefore + 1);
         assertThat(value(metrics, "antt_documents_rendered_seconds_count", "document=\"reporting/year-end\","
                 + "format=\"xlsx\"")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aConfirmedImportIsTimedByKindAndOutcome() throws Exception {
+        MockHttpSession officer = Sessions.demo(mvc, "ninhtho");
+        MockHttpSession admin = Sessions.demo(mvc, "admin");
+        double before = value(scrape(admin), "antt_imports_seconds_count", "kind=\"models\",outcome=\"done\"");
+
+        byte[] file = ImportSheet.write(List.of("Tên mô hình", "Mã loại mô hình", "Mã xã, phường", "Khu dân cư",
+                "Ngày thành lập", "Số quyết định thành lập", "Ngày quyết định", "Cơ quan ra quyết định",
+                "Người phụ trách / Tổ trưởng", "Điện thoại người phụ trách", "Số thành viên", "Đơn vị chủ trì",
+                "Số liệu của loại mô hình", "Mô tả hoạt động"), List.of(List.<Object>of("Tổ tự quản đo lường", "TO_TU_QUAN",
+                "22546", "", "01/06/2024", "", "", "", "Nguyễn Văn Đo", "0912345678", 12, "Công an xã", "",
+                "Nhập khi kiểm thử số liệu đo")), null, null);
+        String location = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "do-luong.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+                        .param("kind", "models").session(officer).with(once()))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/confirm").session(officer).with(once())
+                .param("shownSet", ImportPages.shownSet(mvc, officer, location))).andExpect(status().isFound());
+
+        assertThat(jdbc.queryForObject("select count(*) from self_managed_model where name = 'Tổ tự quản đo lường'",
+                Integer.class)).isEqualTo(1);
+        assertThat(value(scrape(admin), "antt_imports_seconds_count", "kind=\"models\",outcome=\"done\""))
+                .isEqualTo(before + 1);
     }
 
     /** A new khu dân cư of commune 22588 gets its 2023 dossier, which its officer fills in and submits. */
