@@ -32,6 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static BrowserLookup.Found found;
+    /** A failed lookup, kept so that every browser test fails at once with its message (no second download try). */
+    private static IllegalStateException notFound;
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -63,8 +65,17 @@ public final class Browser implements AutoCloseable {
     }
 
     private static synchronized BrowserLookup.Found browserAndDriver() {
+        if (notFound != null) {
+            throw new IllegalStateException(notFound.getMessage());
+        }
         if (found == null) {
-            found = BrowserLookup.ofThisMachine().find();
+            try {
+                found = BrowserLookup.ofThisMachine().find();
+            }
+            catch (IllegalStateException ex) {
+                notFound = ex;
+                throw ex;
+            }
         }
         return found;
     }
