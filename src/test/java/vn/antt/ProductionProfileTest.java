@@ -22,9 +22,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -143,6 +147,16 @@ class ProductionProfileTest {
 
         assertThatThrownBy(() -> start(variables).close()).hasStackTraceContaining(
                 "No database configured: the prod profile needs the environment variable SPRING_DATASOURCE_URL");
+    }
+
+    /** The prod profile turned this JVM's console into JSON lines; the tests after this one log plain lines again. */
+    @AfterAll
+    static void plainLogLinesAgain() {
+        LoggingSystem logging = LoggingSystem.get(ProductionProfileTest.class.getClassLoader());
+        logging.cleanUp();
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+        logging.setLogLevel("io.zonky.test.db.postgres.embedded", LogLevel.WARN);
     }
 
     /** Starts the app as the container would: these environment variables and nothing else. */
