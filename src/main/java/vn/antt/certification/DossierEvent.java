@@ -3,6 +3,7 @@ package vn.antt.certification;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 
 /** One step of a dossier's history: written in the same transaction as the change, never changed. */
 @Entity
+@EntityListeners(DossierStepMetrics.class)
 public class DossierEvent {
 
     @Id

@@ -1,6 +1,7 @@
 package vn.antt.dataimport;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import vn.antt.dataimport.internal.ImportBatchRepository;
 import vn.antt.infrastructure.excel.CellProblem;
+import vn.antt.infrastructure.metrics.AppMetrics;
 import vn.antt.infrastructure.excel.ImportColumn;
 import vn.antt.infrastructure.excel.ImportRow;
 import vn.antt.infrastructure.excel.ImportSheet;
@@ -52,16 +54,18 @@ public class ImportService {
     private final MessageSource messages;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final AppMetrics metrics;
     private final Map<Long, int[]> progress = new ConcurrentHashMap<>();
 
     ImportService(List<Importer> importers, ImportBatchRepository batches, ImportRunner runner,
-                  MessageSource messages, TaskExecutor executor, Clock clock) {
+                  MessageSource messages, TaskExecutor executor, Clock clock, AppMetrics metrics) {
         this.importers = importers;
         this.batches = batches;
         this.runner = runner;
         this.messages = messages;
         this.executor = executor;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** A row of the dry run: its number and, when refused, its problems in words. */
@@ -166,12 +170,15 @@ public class ImportService {
 
     /** Runs an import; on any failure nothing is imported and the batch is marked failed. */
     void run(long batchId, Importer importer, ImportSheet sheet, CurrentUser user, ImportProgress listener) {
+        long started = System.nanoTime();
         try {
             runner.run(batchId, importer, sheet, user, listener, problems -> String.join("; ", describe(problems)));
+            metrics.importFinished(importer.kind(), true, Duration.ofNanos(System.nanoTime() - started));
         }
         catch (RuntimeException ex) {
             log.error("Import {} failed; nothing was imported", batchId, ex);
             runner.markFailed(batchId);
+            metrics.importFinished(importer.kind(), false, Duration.ofNanos(System.nanoTime() - started));
         }
         finally {
             progress.remove(batchId);

@@ -25,10 +25,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven as a user would: fields are found by their visible labels, links and buttons by
- * their text. Selenium Manager never runs (explicit binary and driver paths).
+ * A headless Chromium (or Chrome) driven as a user would: fields are found by their visible labels, links and buttons
+ * by their text. Which browser and driver: {@link BrowserLookup} (Debian's where installed, else Selenium Manager),
+ * looked up once per test run.
  */
 public final class Browser implements AutoCloseable {
+
+    private static BrowserLookup.Found found;
+    /** A failed lookup, kept so that every browser test fails at once with its message (no second download try). */
+    private static IllegalStateException notFound;
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -43,14 +48,36 @@ public final class Browser implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        BrowserLookup.Found browser = browserAndDriver();
+        System.setProperty("webdriver.chrome.driver", browser.driver().toString());
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(browser.browser().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=vi", "--window-size=1280,1200", "--user-data-dir=" + profile);
-        this.driver = new ChromeDriver(options);
+        try {
+            this.driver = new ChromeDriver(options);
+        }
+        catch (org.openqa.selenium.SessionNotCreatedException ex) {
+            throw new IllegalStateException(BrowserLookup.startFailed(browser, ex.getMessage()), ex);
+        }
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    private static synchronized BrowserLookup.Found browserAndDriver() {
+        if (notFound != null) {
+            throw new IllegalStateException(notFound.getMessage());
+        }
+        if (found == null) {
+            try {
+                found = BrowserLookup.ofThisMachine().find();
+            }
+            catch (IllegalStateException ex) {
+                notFound = ex;
+                throw ex;
+            }
+        }
+        return found;
     }
 
     public Browser open(String path) {

@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +22,13 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>The server is started inside the {@link DataSource} bean method on purpose: tests replace that bean with zonky's
  * test database, so the method never runs there and tests never touch the persistent directory.
+ *
+ * <p>{@code antt.embedded-db.enabled=false} turns it off altogether (the {@code prod} profile; a database given by a
+ * Testcontainers service connection): then a missing database URL fails the start instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
+@ConditionalOnBooleanProperty(name = "antt.embedded-db.enabled", matchIfMissing = true)
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);

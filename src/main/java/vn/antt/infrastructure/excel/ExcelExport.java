@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.antt.infrastructure.metrics.AppMetrics;
 
 /**
  * Excel downloads of lists: a first column "STT" (row number), Vietnamese headers from messages.properties, dates as real dates, numbers as numbers.
@@ -36,9 +37,11 @@ public class ExcelExport {
     private static final int ROWS_IN_MEMORY = 200;
 
     private final MessageSource messages;
+    private final AppMetrics metrics;
 
-    ExcelExport(MessageSource messages) {
+    ExcelExport(MessageSource messages, AppMetrics metrics) {
         this.messages = messages;
+        this.metrics = metrics;
     }
 
     /** A column: its header's message key and how to read its value from a row. */
@@ -51,7 +54,11 @@ public class ExcelExport {
      */
     public <T> ResponseEntity<StreamingResponseBody> download(String fileName, String sheetKey,
                                                               List<Column<T>> columns, Consumer<Consumer<T>> rows) {
-        StreamingResponseBody body = out -> write(out, label(sheetKey), columns, rows);
+        StreamingResponseBody body = out -> {
+            AppMetrics.Rendering rendering = metrics.startRendering("xlsx", sheetKey);
+            write(out, label(sheetKey), columns, rows);
+            rendering.done();
+        };
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())

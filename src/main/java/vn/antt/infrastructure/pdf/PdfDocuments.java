@@ -24,6 +24,7 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.ISpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import vn.antt.infrastructure.metrics.AppMetrics;
 
 /**
  * Renders a print template to PDF on the server: the same Thymeleaf template the browser prints, with the print
@@ -40,10 +41,12 @@ public class PdfDocuments {
     private final ISpringTemplateEngine templates;
     private final ApplicationContext context;
     private final String css;
+    private final AppMetrics metrics;
 
-    PdfDocuments(ISpringTemplateEngine templates, ApplicationContext context) {
+    PdfDocuments(ISpringTemplateEngine templates, ApplicationContext context, AppMetrics metrics) {
         this.templates = templates;
         this.context = context;
+        this.metrics = metrics;
         this.css = read(new ClassPathResource(CSS));
     }
 
@@ -59,6 +62,11 @@ public class PdfDocuments {
 
     public byte[] render(String template, Map<String, Object> model, HttpServletRequest request,
                          HttpServletResponse response) {
+        return metrics.rendering("pdf", template, () -> renderNow(template, model, request, response));
+    }
+
+    private byte[] renderNow(String template, Map<String, Object> model, HttpServletRequest request,
+                             HttpServletResponse response) {
         WebContext web = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response), LocaleContextHolder.getLocale());
         web.setVariables(model);

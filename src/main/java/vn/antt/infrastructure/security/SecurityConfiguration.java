@@ -35,6 +35,9 @@ class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/fonts/**", "/login", "/error", "/actuator/health")
                         .permitAll()
+                        // probes for the container, load balancer or monitor: their status only
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.antt.infrastructure.metrics.AppMetrics;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
@@ -50,14 +51,16 @@ class YearEndReportController {
     private final CommuneService communes;
     private final PdfDocuments pdf;
     private final MessageSource messages;
+    private final AppMetrics metrics;
 
     YearEndReportController(YearEndReports reports, YearEndDocuments documents, CommuneService communes,
-                            PdfDocuments pdf, MessageSource messages) {
+                            PdfDocuments pdf, MessageSource messages, AppMetrics metrics) {
         this.reports = reports;
         this.documents = documents;
         this.communes = communes;
         this.pdf = pdf;
         this.messages = messages;
+        this.metrics = metrics;
     }
 
     @GetMapping("/reports/year-end")
@@ -131,9 +134,10 @@ class YearEndReportController {
                                 Scope scope) {
         Map<String, Object> model = document(year, commune, scope);
         YearEndFigures figures = (YearEndFigures) model.get("figures");
-        byte[] content = new YearEndWorkbook((key, args) -> messages.getMessage(key, args, key,
-                LocaleContextHolder.getLocale())).write(figures, (YearEndFigures.PreviousYear) model.get("previous"),
-                (YearEndDocuments.Issuer) model.get("issuer"), ((YearEndDocuments.Shown) model.get("document")).details());
+        byte[] content = metrics.rendering("xlsx", "reporting/year-end", () -> new YearEndWorkbook((key, args) ->
+                messages.getMessage(key, args, key, LocaleContextHolder.getLocale())).write(figures,
+                (YearEndFigures.PreviousYear) model.get("previous"), (YearEndDocuments.Issuer) model.get("issuer"),
+                ((YearEndDocuments.Shown) model.get("document")).details()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName(year, model, "xlsx"), StandardCharsets.UTF_8)
