@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import vn.antt.support.Sessions;
  * Every role's pages at a laptop's width (1280 px: the menu on one line) and a phone's (390 px: the menu collapses
  * behind its button, and no page is wider than the screen). Screenshots land in target/screenshots to be looked at.
  */
+@Tag("browser")
 @AnttIntegrationTest
 class LayoutBrowserTest {
 

@@ -2,6 +2,7 @@ package vn.antt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -9,6 +10,7 @@ import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
+@Tag("browser")
 @AnttIntegrationTest
 class NavigationBrowserTest {
 

@@ -2,6 +2,7 @@ package vn.antt.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,6 +12,7 @@ import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
 /** A session that ends while a long form is being typed loses nothing (issue 12 §3). */
+@Tag("browser")
 @AnttIntegrationTest
 class SessionEndBrowserTest {
 

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import vn.antt.support.Sessions;
  * appraise it; the steering committee drafts one decision for it and two other appraised communes, prints the draft
  * and issues it.
  */
+@Tag("browser")
 @AnttIntegrationTest
 class CertificationAcceptanceBrowserTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
 /** The steering committee opens the year's dossiers; a commune officer fills one of a khu dân cư and submits it. */
+@Tag("browser")
 @AnttIntegrationTest
 class DossierBrowserTest {
 

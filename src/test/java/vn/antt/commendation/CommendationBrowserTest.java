@@ -2,6 +2,7 @@ package vn.antt.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
 /** The steering committee records a commendation of a closed year and finds it in the list, the report and the page. */
+@Tag("browser")
 @AnttIntegrationTest
 class CommendationBrowserTest {
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
 /** Uploads through the real server and browser: the size limit, and the progress of a large import. */
+@Tag("browser")
 @AnttIntegrationTest
 class ImportBrowserTest {
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -20,6 +21,7 @@ import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
+@Tag("browser")
 @AnttIntegrationTest
 class OrganizationBrowserTest {
 

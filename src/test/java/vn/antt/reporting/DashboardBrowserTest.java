@@ -2,6 +2,7 @@ package vn.antt.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,6 +13,7 @@ import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
 /** Tổng quan: the year's figures for the district with their charts, a commune's when drilled into or when its own. */
+@Tag("browser")
 @AnttIntegrationTest
 class DashboardBrowserTest {
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
 
+@Tag("browser")
 @AnttIntegrationTest
 class ModelBrowserTest {
 
