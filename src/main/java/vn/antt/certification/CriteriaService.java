@@ -10,8 +10,8 @@ import vn.antt.certification.internal.CriterionRepository;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.audit.AuditWords;
-import vn.antt.infrastructure.web.NotFoundException;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.NotFoundException;
+import vn.antt.infrastructure.problem.StaleEditException;
 
 /** The administrator's criteria sets: reading them, and correcting a criterion's text. */
 @Service

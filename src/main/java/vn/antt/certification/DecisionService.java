@@ -23,8 +23,8 @@ import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.ReasonedRefusal;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Fingerprint;
-import vn.antt.infrastructure.web.NotFoundException;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.NotFoundException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.territory.Commune;
 

@@ -23,10 +23,10 @@ import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.CurrentYear;
-import vn.antt.infrastructure.web.FieldProblem;
-import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.problem.FieldProblem;
+import vn.antt.infrastructure.problem.NotFoundException;
 import vn.antt.infrastructure.web.OpenYears;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.territory.CommuneService;
 
 /** Năm xét: opened, adjusted and closed by the steering committee; the latest open one is every page's year. */

@@ -17,8 +17,8 @@ import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.NotFoundException;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.NotFoundException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 

@@ -19,7 +19,7 @@ import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
 import vn.antt.infrastructure.persistence.AuditedEntity;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 import vn.antt.territory.ImportedCommunes;

@@ -30,8 +30,8 @@ import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Fingerprint;
-import vn.antt.infrastructure.web.NotFoundException;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.NotFoundException;
+import vn.antt.infrastructure.problem.StaleEditException;
 
 /**
  * Excel imports: templates, upload with a dry run of every row, confirmation (in the background with progress for

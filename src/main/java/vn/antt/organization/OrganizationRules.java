@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.organization.internal.OrganizationRepository;
 
 /**

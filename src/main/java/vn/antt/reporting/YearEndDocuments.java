@@ -11,7 +11,7 @@ import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.reporting.internal.YearEndDocumentRepository;
 
 /** The year-end summary's typed parts: read with the signing body's defaults, saved by the steering committee. */

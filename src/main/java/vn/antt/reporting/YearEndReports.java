@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.problem.NotFoundException;
 import vn.antt.reporting.YearEndFigures.CommuneRow;
 import vn.antt.reporting.YearEndFigures.KindShare;
 import vn.antt.reporting.YearEndFigures.Models;

@@ -16,7 +16,7 @@ import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.excel.RowCheck;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.selfmanaged.internal.ModelStatusChangeRepository;
 import vn.antt.selfmanaged.internal.ModelTypeRepository;
 import vn.antt.selfmanaged.internal.SelfManagedModelRepository;

@@ -7,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.audit.AuditAction;
 import vn.antt.infrastructure.audit.AuditTrail;
 import vn.antt.infrastructure.persistence.NaturalKey;
-import vn.antt.infrastructure.web.FieldProblem;
-import vn.antt.infrastructure.web.NotFoundException;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.FieldProblem;
+import vn.antt.infrastructure.problem.NotFoundException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.selfmanaged.internal.ModelTypeRepository;
 
 /** The administrator's catalogue of model types: add, rename, give a figure, retire, reinstate. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import vn.antt.infrastructure.history.ClosedYears;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.territory.internal.ResidentialAreaRepository;
 
 /**

@@ -36,13 +36,13 @@ public final class CommuneAccess {
         }
     }
 
-    /** @throws vn.antt.infrastructure.web.NotFoundException for a record the user may not know exists (another commune's) */
+    /** @throws vn.antt.infrastructure.problem.NotFoundException for a record the user may not know exists (another commune's) */
     public static void requireView(CurrentUser user, Long communeId) {
         Scope.of(user).requireCovers(communeId);
     }
 
     /**
-     * @throws vn.antt.infrastructure.web.NotFoundException for another commune's record
+     * @throws vn.antt.infrastructure.problem.NotFoundException for another commune's record
      * @throws AccessDeniedException for a role that only reads
      */
     public static void requireEdit(CurrentUser user, Long communeId) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.scope.Scope;
-import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.problem.NotFoundException;
 import vn.antt.territory.internal.CommuneRepository;
 
 @Service

@@ -22,9 +22,9 @@ import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.persistence.NaturalKey;
 import vn.antt.infrastructure.persistence.SearchPatterns;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.FieldProblem;
-import vn.antt.infrastructure.web.NotFoundException;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.FieldProblem;
+import vn.antt.infrastructure.problem.NotFoundException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.territory.internal.CommuneRepository;
 import vn.antt.territory.internal.ResidentialAreaRepository;
 

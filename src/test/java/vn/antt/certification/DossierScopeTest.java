@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Sessions;
 

@@ -26,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.problem.NotFoundException;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Sessions;
 import vn.antt.territory.ResidentialArea;

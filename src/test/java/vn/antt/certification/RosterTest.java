@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.problem.NotFoundException;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Sessions;
 

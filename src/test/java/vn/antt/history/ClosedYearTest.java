@@ -45,7 +45,7 @@ import vn.antt.certification.Roster;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.organization.Organization;
 import vn.antt.organization.OrganizationKind;
 import vn.antt.organization.OrganizationService;

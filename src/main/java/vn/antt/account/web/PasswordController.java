@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.account.AccountService;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.CurrentUsers;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 
 /** Đổi mật khẩu: every user, and first of all one whose password an administrator reset. */
 @Controller

@@ -21,9 +21,9 @@ import vn.antt.account.AccountService;
 import vn.antt.account.UserAccount;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.infrastructure.web.Pages;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.territory.CommuneService;
 
 /** Quản trị › Người dùng: list, create, edit roles and commune, disable, reset password. */

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.CriteriaService;
 import vn.antt.certification.CriteriaSet;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Quản trị › Bộ tiêu chí: the criteria of each legal basis, with article, clause and how each is checked. */

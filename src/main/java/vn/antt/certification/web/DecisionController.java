@@ -26,7 +26,7 @@ import vn.antt.certification.RecognitionDecision;
 import vn.antt.infrastructure.pdf.PdfDocuments;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.infrastructure.web.YearSelection;
 

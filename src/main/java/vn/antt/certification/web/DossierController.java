@@ -62,7 +62,7 @@ import vn.antt.infrastructure.security.Role;
 import vn.antt.infrastructure.web.Pages;
 import vn.antt.infrastructure.web.Filters;
 import vn.antt.infrastructure.web.OfferedChoices;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.infrastructure.web.YearSelection;
 import vn.antt.infrastructure.web.StrictDates;
 import vn.antt.territory.Commune;

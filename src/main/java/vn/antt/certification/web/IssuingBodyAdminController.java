@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.IssuingBody;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Quản trị › Cơ quan ban hành: names in capitals, place, signer and "Nơi nhận" printed on decisions. */

@@ -34,7 +34,7 @@ import vn.antt.infrastructure.persistence.Chunks;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.Pages;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 

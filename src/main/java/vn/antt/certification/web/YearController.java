@@ -14,8 +14,8 @@ import vn.antt.certification.EvaluationYear;
 import vn.antt.certification.EvaluationYears;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.FieldProblem;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.FieldProblem;
+import vn.antt.infrastructure.problem.StaleEditException;
 
 /** Xét công nhận › Năm xét: the evaluation years; the steering committee opens, adjusts and closes them. */
 @Controller

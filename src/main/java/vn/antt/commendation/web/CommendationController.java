@@ -28,10 +28,10 @@ import vn.antt.infrastructure.excel.ExcelExport;
 import vn.antt.infrastructure.excel.ExcelExport.Column;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.infrastructure.web.Filters;
 import vn.antt.infrastructure.web.Pages;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 

@@ -21,9 +21,9 @@ import vn.antt.commendation.MovementEvent;
 import vn.antt.commendation.MovementEvents;
 import vn.antt.infrastructure.scope.Scope;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 import vn.antt.infrastructure.web.OfferedChoices;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.territory.Commune;
 import vn.antt.territory.CommuneService;
 

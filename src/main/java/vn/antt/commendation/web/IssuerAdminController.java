@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.antt.commendation.CommendationService;
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.FieldProblem;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.FieldProblem;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.infrastructure.validation.PlainTextValidator;
 
 /** Quản trị › Cấp khen: the catalogue of who commends. */

@@ -26,7 +26,7 @@ import vn.antt.infrastructure.excel.ImportFileException;
 import vn.antt.infrastructure.excel.Importer;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.web.OfferedChoices;
-import vn.antt.infrastructure.web.StaleEditException;
+import vn.antt.infrastructure.problem.StaleEditException;
 import vn.antt.infrastructure.validation.UploadNames;
 
 /** Nhập từ Excel: choose a kind, download its template, upload, read the dry run, confirm, fetch the refused rows. */

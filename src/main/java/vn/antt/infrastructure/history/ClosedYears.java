@@ -2,7 +2,7 @@ package vn.antt.infrastructure.history;
 
 import java.time.LocalDate;
 
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 
 /**
  * The evaluation years already closed (the certification module provides them). A closed year is history: a registry

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
-import vn.antt.infrastructure.web.FieldProblem;
+import vn.antt.infrastructure.problem.FieldProblem;
 
 /**
  * A natural key held by a unique index of the database (its {@code constraint}), which a service also checks before

@@ -3,7 +3,7 @@ package vn.antt.infrastructure.scope;
 import java.util.Objects;
 
 import vn.antt.infrastructure.security.CurrentUser;
-import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.problem.NotFoundException;
 
 /**
  * What a request may read: the whole district, or one commune. Decided once from the user (a commune officer without

@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.antt.infrastructure.problem.StaleEditException;
 
 /**
  * An action on a record (or a set) that changed after the page showed it, which its controller did not handle

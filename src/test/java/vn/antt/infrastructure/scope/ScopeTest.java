@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.infrastructure.security.Role;
-import vn.antt.infrastructure.web.NotFoundException;
+import vn.antt.infrastructure.problem.NotFoundException;
 
 /** The one place where what a request may read is decided, without Spring. */
 class ScopeTest {

@@ -1,4 +1,4 @@
-package vn.antt.infrastructure.web;
+package vn.antt.infrastructure.problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,4 +1,4 @@
-package vn.antt.infrastructure.web;
+package vn.antt.infrastructure.problem;
 
 /**
  * A business rule that input broke, found by a service: the controller shows {@code messageKey} on {@code field}
