@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.antt.certification.KnownYears;
 import vn.antt.infrastructure.web.NotFoundException;
 import vn.antt.reporting.YearEndFigures.CommuneRow;
 import vn.antt.reporting.YearEndFigures.KindShare;
@@ -220,8 +221,11 @@ public class YearEndReports {
     private final JsonMapper json;
     private final Clock clock;
     private final String district;
+    private final KnownYears years;
 
-    YearEndReports(JdbcClient jdbc, JsonMapper json, Clock clock, @Value("${antt.district-code}") String district) {
+    YearEndReports(JdbcClient jdbc, JsonMapper json, Clock clock, @Value("${antt.district-code}") String district,
+                   KnownYears years) {
+        this.years = years;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -233,7 +237,10 @@ public class YearEndReports {
      * A closed year's are those kept when it was closed (docs/adr/0003-closed-years-are-frozen.md).
      */
     public YearEndFigures figures(int year, String communeCode) {
-        Map<String, Object> evaluationYear = evaluationYear(year);
+        return figures(year, communeCode, evaluationYear(year));
+    }
+
+    private YearEndFigures figures(int year, String communeCode, Map<String, Object> evaluationYear) {
         if ("CLOSED".equals(evaluationYear.get("state"))) {
             Optional<YearEndFigures> kept = kept(((Number) evaluationYear.get("id")).longValue(), communeCode);
             if (kept.isPresent()) {
@@ -258,7 +265,7 @@ public class YearEndReports {
             return Optional.empty();
         }
         if ("CLOSED".equals(evaluationYear.get().get("state"))) {
-            return Optional.of(figures(year, communeCode));
+            return Optional.of(figures(year, communeCode, evaluationYear.get()));
         }
         return Optional.of(compute(year, communeCode, evaluationYear.get(), false));
     }
@@ -324,11 +331,20 @@ public class YearEndReports {
         return findEvaluationYear(year).orElseThrow(NotFoundException::new);
     }
 
+    /** The year's id, state and target, from the years kept in memory (no statement on most pages). */
     private Optional<Map<String, Object>> findEvaluationYear(int year) {
-        return jdbc.sql("""
-                        select y.id, y.target_pct, y.state, t.name as district
-                        from evaluation_year y cross join district t where y.year = :year and t.code = :district""")
-                .param("year", year).param("district", district).query().listOfRows().stream().findFirst();
+        return years.find(year).map(found -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", found.id());
+            row.put("target_pct", found.targetPct());
+            row.put("state", found.state().name());
+            return row;
+        });
+    }
+
+    private String districtName() {
+        return jdbc.sql("select name from district where code = :district").param("district", district)
+                .query(String.class).optional().orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -365,7 +381,7 @@ public class YearEndReports {
 
         List<StateCount> states = jdbc.sql(STATES).params(params(year, yearId, communeCode))
                 .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("count"))).list();
-        String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
+        String scopeName = communeCode == null ? districtName() : rows.get(0).name();
         if (!full) {
             return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
                     "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
