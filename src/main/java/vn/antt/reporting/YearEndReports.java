@@ -88,6 +88,7 @@ public class YearEndReports {
             left join dossier d on d.organization_id = r.organization_id and d.year_id = r.year_id
             left join commune m on m.id = r.managing_commune_id
             where r.year_id = :yearId and (cast(:commune as text) is null or m.code = :commune)
+              and o.commune_id in (select c.id from commune c where c.district_id = (select t.id from district t where t.code = :district))
             group by o.kind""";
 
     private static final String MODEL_TYPES = """
@@ -125,12 +126,14 @@ public class YearEndReports {
             where d.year_id = :yearId
               and (d.state in ('NOT_RECOGNIZED', 'REVOKED') or (d.state = 'APPRAISED' and d.conclusion_met = false))
               and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+              and l.district_id = (select t.id from district t where t.code = :district)
             order by l.sort_name collate "vi_natural", d.subject_kind, name""";
 
     private static final String STATES = """
             select d.state, count(*) as count from dossier d
             join commune l on l.id = d.located_commune_id left join commune m on m.id = d.acting_commune_id
             where d.year_id = :yearId and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+              and l.district_id = (select t.id from district t where t.code = :district)
             group by d.state""";
 
     /** Section III: the year's commendations, of the recipients in a commune when asked. */
@@ -139,6 +142,7 @@ public class YearEndReports {
                    count(*) filter (where c.recipient_kind = 'INDIVIDUAL') as individuals
             from commendation c join commendation_issuer i on i.id = c.issuer_id left join commune m on m.id = c.commune_id
             where c.year = :year and (cast(:commune as text) is null or m.code = :commune)
+              and (c.commune_id is null or m.district_id = (select t.id from district t where t.code = :district))
             group by i.id, i.name, i.position, c.form order by i.position, i.name, c.form""";
 
     private static final String AWARDS = """
@@ -154,6 +158,7 @@ public class YearEndReports {
             left join organization o on o.id = c.organization_id
             left join self_managed_model s on s.id = c.model_id
             where c.year = :year and (cast(:commune as text) is null or m.code = :commune)
+              and (c.commune_id is null or m.district_id = (select t.id from district t where t.code = :district))
             order by i.position, i.name, c.form, collective desc, recipient""";
 
     /** The models founded in the year, with their type and commune. */
@@ -179,6 +184,7 @@ public class YearEndReports {
                   where d.year_id = :yearId and d.state = 'RECOGNIZED'
                     and coalesce(r.number, d.imported_decision_number) is not null
                     and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+                    and l.district_id = (select t.id from district t where t.code = :district)
                   group by 1, 2, 3, 4) cited
             order by signed_on nulls last, number, subject_kind""";
 
@@ -463,8 +469,7 @@ public class YearEndReports {
 
     /** Whether the year was opened for evaluation (the reports exist only for those). */
     public boolean exists(int year) {
-        return jdbc.sql("select count(*) from evaluation_year where year = :year").param("year", year)
-                .query(Long.class).single() > 0;
+        return years.find(year).isPresent();
     }
 
     private Map<String, Object> params(int year, long yearId, String communeCode) {
