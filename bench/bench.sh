@@ -6,7 +6,8 @@
 # demo (the default) starts on a fresh database with the demo data only; a db-dir is one filled by bench/generate.sh.
 # Environment: ROUNDS (default 1) runs the page list that many times; OTHER_URL with OTHER_PAGES ("/owners?lastName=
 # /owners/1 /vets.html") also drives a second app, already running, over its pages in the same rounds (side by side),
-# with OTHER_PID for its CPU time; PAGES replaces the page list; WARMUP (s, default 5); CONNECTIONS (default 16).
+# with OTHER_PID for its CPU time; PAGES replaces the page list; WARMUP (s, default 5); CONNECTIONS (default 16);
+# COUNTRY=1 also times the queries behind a year-end report of the whole country (bench/country.sql).
 # Needs java 17, wrk, curl, psql, jcmd; the jar is built (./mvnw -o package -DskipTests) if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,8 +89,21 @@ for round in $(seq 1 "$rounds"); do
     done
 done
 
+# the year-end report alone, one request at a time (the issue's "HTML ≤ 300 ms, PDF ≤ 1 s" is of one report)
+echo "one request at a time (5 after 2 warm-up; median and best, ms):"
+for page in "/reports/year-end?year=2022" "/reports/year-end.pdf?year=2022" "/reports/year-end.xlsx?year=2022"; do
+    times=$(for i in 1 2 3 4 5 6 7; do
+        curl -s -o /dev/null -w '%{time_total}\n' -H "$cookie" "$base$page"; done | tail -5 | sort -n)
+    printf '%-52s median %7.1f  best %7.1f  load %s\n' "$page" "$(sed -n 3p <<< "$times" | awk '{ print $1 * 1000 }')" \
+        "$(head -1 <<< "$times" | awk '{ print $1 * 1000 }')" "$(cut -d' ' -f1 /proc/loadavg)"
+done
+
 echo "heap after the run (jcmd GC.heap_info):"
 jcmd $app GC.heap_info | sed -n '2,4p'
 echo "database: $(psql -X -A -t -h localhost -p $db_port -U postgres -d postgres \
     -c "select pg_size_pretty(pg_database_size('postgres')) || ', ' || (select count(*) from commune) || ' communes, ' \
         || (select count(*) from organization) || ' organizations, ' || (select count(*) from dossier) || ' dossiers'")"
+if [ -n "${COUNTRY:-}" ]; then
+    echo "the queries behind a year-end report of the whole country (bench/country.sql):"
+    psql -X -h localhost -p $db_port -U postgres -d postgres -f bench/country.sql | grep -E '^(---|Time)'
+fi

@@ -90,7 +90,9 @@ create temporary table bench_decision as
     join district t on 'UBND_' || t.code = b.code where b.code like 'UBND_BD%';
 
 -- the rosters (one organization in four managed by the district police) and the dossiers: in a closed year nine in
--- ten recognised; in the open year, a mix of every step
+-- ten recognised; in the open year, a mix of every step. 2014-2018, years before the app, hold imported results with
+-- their subjects' names kept, as closing a year keeps them: the app's first start keeps these years' figures without
+-- visiting each dossier (it would recompute every never-appraised dossier of the database)
 insert into roster_entry (year_id, organization_id, managing_commune_id, basis, created_by, updated_by)
     select y.id, o.id, case when o.id % 4 = 0 then null else o.commune_id end, 'Quyết định của Ban Chỉ đạo huyện',
            'bench', 'bench'
@@ -101,32 +103,42 @@ create function pg_temp.bench_state(closed boolean, n bigint) returns varchar la
                 else (array['DRAFT', 'SUBMITTED', 'SUBMITTED', 'APPRAISED', 'RETURNED'])[1 + n % 5] end $$;
 
 insert into dossier (year_id, subject_kind, commune_id, acting_commune_id, located_commune_id, state, registered_on,
-                     submitted_at, appraised_at, conclusion_met, decision_id, created_by, updated_by)
+                     submitted_at, appraised_at, conclusion_met, decision_id, created_by, updated_by,
+                     imported, subject_name, place_name, subject_address)
     select y.id, 'COMMUNE', c.id, c.id, c.id, s.state, make_date(y.year, 3, 15),
            case when s.state <> 'DRAFT' then make_timestamptz(y.year, 11, 10, 9, 0, 0, 'Asia/Ho_Chi_Minh') end,
            case when s.state not in ('DRAFT', 'SUBMITTED') then make_timestamptz(y.year, 11, 25, 9, 0, 0, 'Asia/Ho_Chi_Minh') end,
            case when s.state not in ('DRAFT', 'SUBMITTED') then s.state <> 'NOT_RECOGNIZED' end,
-           case when s.state = 'RECOGNIZED' then dec.id end, 'bench', 'bench'
-    from bench_year y cross join bench_commune c
+           case when s.state = 'RECOGNIZED' then dec.id end, 'bench', 'bench',
+           y.year < 2019, case when y.year < 2019 then n.name end, case when y.year < 2019 then n.name end,
+           case when y.year < 2019 then n.name end
+    from bench_year y cross join bench_commune c join commune n on n.id = c.id
     cross join lateral (select pg_temp.bench_state(y.closed, c.id + y.year) as state) s
     left join bench_decision dec on dec.year_id = y.id and dec.district_id = c.district_id and dec.for_communes;
 insert into dossier (year_id, subject_kind, residential_area_id, acting_commune_id, located_commune_id, state,
-                     registered_on, submitted_at, appraised_at, conclusion_met, created_by, updated_by)
+                     registered_on, submitted_at, appraised_at, conclusion_met, created_by, updated_by,
+                     imported, subject_name, place_name, subject_address)
     select y.id, 'RESIDENTIAL_AREA', a.id, a.commune_id, a.commune_id, s.state, make_date(y.year, 3, 15),
            case when s.state <> 'DRAFT' then make_timestamptz(y.year, 10, 10, 9, 0, 0, 'Asia/Ho_Chi_Minh') end,
            case when s.state not in ('DRAFT', 'SUBMITTED') then make_timestamptz(y.year, 10, 25, 9, 0, 0, 'Asia/Ho_Chi_Minh') end,
-           case when s.state not in ('DRAFT', 'SUBMITTED') then s.state <> 'NOT_RECOGNIZED' end, 'bench', 'bench'
+           case when s.state not in ('DRAFT', 'SUBMITTED') then s.state <> 'NOT_RECOGNIZED' end, 'bench', 'bench',
+           y.year < 2019, case when y.year < 2019 then a.name end, case when y.year < 2019 then n.name end,
+           case when y.year < 2019 then n.name end
     from bench_year y cross join residential_area a join bench_commune c on c.id = a.commune_id
+    join commune n on n.id = c.id
     cross join lateral (select pg_temp.bench_state(y.closed, a.id + y.year) as state) s;
 insert into dossier (year_id, subject_kind, organization_id, acting_commune_id, located_commune_id, state,
-                     registered_on, submitted_at, appraised_at, conclusion_met, decision_id, created_by, updated_by)
+                     registered_on, submitted_at, appraised_at, conclusion_met, decision_id, created_by, updated_by,
+                     imported, subject_name, place_name, subject_address, organization_kind)
     select y.id, 'ORGANIZATION', o.id, r.managing_commune_id, o.commune_id, s.state, make_date(y.year, 3, 15),
            case when s.state <> 'DRAFT' then make_timestamptz(y.year, 11, 10, 9, 0, 0, 'Asia/Ho_Chi_Minh') end,
            case when s.state not in ('DRAFT', 'SUBMITTED') then make_timestamptz(y.year, 11, 25, 9, 0, 0, 'Asia/Ho_Chi_Minh') end,
            case when s.state not in ('DRAFT', 'SUBMITTED') then s.state <> 'NOT_RECOGNIZED' end,
-           case when s.state = 'RECOGNIZED' then dec.id end, 'bench', 'bench'
+           case when s.state = 'RECOGNIZED' then dec.id end, 'bench', 'bench',
+           y.year < 2019, case when y.year < 2019 then o.name end, case when y.year < 2019 then n.name end,
+           case when y.year < 2019 then coalesce(o.address, n.name) end, case when y.year < 2019 then o.kind end
     from bench_year y join roster_entry r on r.year_id = y.id join organization o on o.id = r.organization_id
-    join bench_commune c on c.id = o.commune_id
+    join bench_commune c on c.id = o.commune_id join commune n on n.id = c.id
     cross join lateral (select pg_temp.bench_state(y.closed, o.id + y.year) as state) s
     left join bench_decision dec on dec.year_id = y.id and dec.district_id = c.district_id and not dec.for_communes;
 
