@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The page benchmark of issue 15 §4: starts ANTT's jar with a pinned heap on a database, logs in as bcd, warms each
-# page up, drives wrk over the main pages and prints req/s, p50/p95/p99, errors and the app's CPU time per request,
+# page up, drives wrk over the main pages and prints req/s, p50/p95/p99, errors and the CPU time per request of the
+# app (cpu-ms) and of its embedded PostgreSQL (db-ms),
 # then the heap after the run and the database's size.
 #   bench/bench.sh [db-dir|demo] [seconds]           e.g. bench/bench.sh data/bench-national 15
 # demo (the default) starts on a fresh database with the demo data only; a db-dir is one filled by bench/generate.sh.
@@ -55,6 +56,14 @@ read -r -a pages <<< "${PAGES:-/?year=2022 /organizations /organizations?q=tr%C6
 read -r -a other_pages <<< "${OTHER_PAGES:-}"
 
 cpu_ticks() { [ -n "$1" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" || echo 0; }
+# the embedded PostgreSQL's CPU: its postmaster and the backends (the pool keeps them for the whole run)
+postmaster=$(pgrep -f -- "postgres -D $dir" | head -1 || true)
+db_ticks() {
+    [ -n "$postmaster" ] || { echo 0; return; }
+    local pids
+    pids="$postmaster $(ps -o pid= --ppid "$postmaster" | tr '\n' ' ')"
+    for p in $pids; do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ t += $1 } END { print t + 0 }'
+}
 hz=$(getconf CLK_TCK)
 
 # one page: warm-up, then the measured run; prints its line
@@ -64,23 +73,27 @@ measure() {  # name url pid [cookie header]
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$url")
     [ "$code" = 200 ] || { echo "$name answered $code" >&2; exit 1; }
     wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -H "$header" "$url" > /dev/null
-    local before after line
+    local before after line db_before db_after
     before=$(cpu_ticks "$pid")
+    db_before=$(db_ticks)
     line=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/latency.lua -H "$header" "$url" | grep '^RESULT')
     after=$(cpu_ticks "$pid")
+    db_after=$(db_ticks)
     read -r _ requests rps p50 p95 p99 max errors <<< "$line"
-    local cpu
+    local cpu db
+    [ "$pid" = "$app" ] && db=$(awk -v t=$((db_after - db_before)) -v n="$requests" -v hz="$hz" \
+        'BEGIN { if (n == 0) print "-"; else printf "%.1f", t * 1000 / hz / n }') || db=-
     cpu=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$hz" -v p="$pid" \
         'BEGIN { if (p == "" || n == 0) print "-"; else printf "%.1f", t * 1000 / hz / n }')
-    printf '%-52s %8s %8.1f %8.1f %8.1f %7s %8s %6s\n' "$name" "$rps" "$(ms "$p50")" "$(ms "$p95")" "$(ms "$p99")" \
-        "$errors" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
+    printf '%-52s %8s %8.1f %8.1f %8.1f %7s %8s %8s %6s\n' "$name" "$rps" "$(ms "$p50")" "$(ms "$p95")" \
+        "$(ms "$p99")" "$errors" "$cpu" "$db" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
 
 echo "ANTT $(git rev-parse --short HEAD) on $db; $(nproc) cores; wrk -t2 -c$connections, ${warmup}s warm-up, ${seconds}s a page"
 for round in $(seq 1 "$rounds"); do
     echo "round $round"
-    printf '%-52s %8s %8s %8s %8s %7s %8s %6s\n' page req/s p50-ms p95-ms p99-ms errors cpu-ms load
+    printf '%-52s %8s %8s %8s %8s %7s %8s %8s %6s\n' page req/s p50-ms p95-ms p99-ms errors cpu-ms db-ms load
     for page in "${pages[@]}"; do
         measure "$page" "$base$page" $app "$cookie"
     done
