@@ -62,7 +62,8 @@ db_ticks() {
     [ -n "$postmaster" ] || { echo 0; return; }
     local pids
     pids="$postmaster $(ps -o pid= --ppid "$postmaster" | tr '\n' ' ')"
-    for p in $pids; do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ t += $1 } END { print t + 0 }'
+    # a backend may end between the listing and the reading: counted as nothing, never an error (set -e, pipefail)
+    for p in $pids; do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || true; done | awk '{ t += $1 } END { print t + 0 }'
 }
 hz=$(getconf CLK_TCK)
 
