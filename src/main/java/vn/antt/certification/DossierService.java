@@ -219,9 +219,9 @@ public class DossierService {
     public List<WorkQueue.Item> workQueue(int year, CurrentUser user) {
         Scope scope = Scope.of(user);
         return years.find(year).map(evaluationYear -> WorkQueue.of(user, evaluationYear,
-                scope.isDistrict() ? dossiers.countWorkable(year, user.id())
-                        : dossiers.countActing(year, scope.communeId(), false),
-                user.hasRole(Role.APPRAISER) ? dossiers.countActing(year, null, true) : List.of(),
+                scope.isDistrict() ? dossiers.countWorkable(evaluationYear.getId(), user.id())
+                        : dossiers.countActing(evaluationYear.getId(), scope.communeId(), false),
+                user.hasRole(Role.APPRAISER) ? dossiers.countActing(evaluationYear.getId(), null, true) : List.of(),
                 LocalDate.now(clock))).orElse(List.of());
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import vn.antt.infrastructure.persistence.AuditedEntity;
 
 /** Năm xét: the year's criteria set, target and deadlines; opened and closed by the steering committee. */
 @Entity
+@EntityListeners(KnownYears.Changes.class)
 public class EvaluationYear extends AuditedEntity {
 
     public enum State { OPEN, CLOSED }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antt.certification.internal.CriteriaSetRepository;
 import vn.antt.certification.internal.DossierRepository;
@@ -43,9 +44,11 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KnownYears known;
 
-    EvaluationYears(EvaluationYearRepository years, CriteriaSetRepository sets, DossierRepository dossiers,
+    EvaluationYears(KnownYears known, EvaluationYearRepository years, CriteriaSetRepository sets, DossierRepository dossiers,
                     CommuneService communes, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.known = known;
         this.years = years;
         this.sets = sets;
         this.dossiers = dossiers;
@@ -56,22 +59,21 @@ public class EvaluationYears implements OpenYears, ClosedYears {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Integer> latestOpen() {
-        return years.findFirstByStateOrderByYearDesc(EvaluationYear.State.OPEN).map(EvaluationYear::getYear);
+        return known.latest(EvaluationYear.State.OPEN);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int lastClosed() {
-        return years.findFirstByStateOrderByYearDesc(EvaluationYear.State.CLOSED).map(EvaluationYear::getYear)
-                .orElse(0);
+        return known.latest(EvaluationYear.State.CLOSED).orElse(0);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Integer> existing() {
-        return years.findYears();
+        return known.all().stream().map(KnownYears.Year::year).toList();
     }
 
     @Transactional(readOnly = true)

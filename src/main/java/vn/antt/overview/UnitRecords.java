@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antt.certification.ConsecutiveYears;
 import vn.antt.certification.DossierResult;
 import vn.antt.certification.DossierState;
+import vn.antt.certification.KnownYears;
 
 /**
  * The multi-year record of a commune, khu dân cư, organization or model: per year its result and decision, its
@@ -50,9 +51,11 @@ public class UnitRecords {
             "MODEL", "model_id");
 
     private final JdbcClient jdbc;
+    private final KnownYears knownYears;
 
-    UnitRecords(JdbcClient jdbc) {
+    UnitRecords(JdbcClient jdbc, KnownYears knownYears) {
         this.jdbc = jdbc;
+        this.knownYears = knownYears;
     }
 
     /** The record of a unit: kind COMMUNE, RESIDENTIAL_AREA, ORGANIZATION or MODEL. */
@@ -80,9 +83,7 @@ public class UnitRecords {
                     });
         }
         else {
-            jdbc.sql("select year, state from evaluation_year").query()
-                    .listOfRows().forEach(r -> closedYears.put(((Number) r.get("year")).intValue(),
-                            "CLOSED".equals(r.get("state"))));
+            knownYears.all().forEach(y -> closedYears.put(y.year(), y.isClosed()));
         }
         Map<Integer, List<Award>> commendations = new TreeMap<>();
         String commendationColumn = COMMENDATION_COLUMN.get(kind);

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.antt.certification.KnownYears;
 import vn.antt.infrastructure.problem.NotFoundException;
 import vn.antt.reporting.YearEndFigures.CommuneRow;
 import vn.antt.reporting.YearEndFigures.KindShare;
@@ -87,6 +88,7 @@ public class YearEndReports {
             left join dossier d on d.organization_id = r.organization_id and d.year_id = r.year_id
             left join commune m on m.id = r.managing_commune_id
             where r.year_id = :yearId and (cast(:commune as text) is null or m.code = :commune)
+              and o.commune_id in (select c.id from commune c where c.district_id = (select t.id from district t where t.code = :district))
             group by o.kind""";
 
     private static final String MODEL_TYPES = """
@@ -124,12 +126,14 @@ public class YearEndReports {
             where d.year_id = :yearId
               and (d.state in ('NOT_RECOGNIZED', 'REVOKED') or (d.state = 'APPRAISED' and d.conclusion_met = false))
               and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+              and l.district_id = (select t.id from district t where t.code = :district)
             order by l.sort_name collate "vi_natural", d.subject_kind, name""";
 
     private static final String STATES = """
             select d.state, count(*) as count from dossier d
             join commune l on l.id = d.located_commune_id left join commune m on m.id = d.acting_commune_id
             where d.year_id = :yearId and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+              and l.district_id = (select t.id from district t where t.code = :district)
             group by d.state""";
 
     /** Section III: the year's commendations, of the recipients in a commune when asked. */
@@ -138,6 +142,7 @@ public class YearEndReports {
                    count(*) filter (where c.recipient_kind = 'INDIVIDUAL') as individuals
             from commendation c join commendation_issuer i on i.id = c.issuer_id left join commune m on m.id = c.commune_id
             where c.year = :year and (cast(:commune as text) is null or m.code = :commune)
+              and (c.commune_id is null or m.district_id = (select t.id from district t where t.code = :district))
             group by i.id, i.name, i.position, c.form order by i.position, i.name, c.form""";
 
     private static final String AWARDS = """
@@ -153,6 +158,7 @@ public class YearEndReports {
             left join organization o on o.id = c.organization_id
             left join self_managed_model s on s.id = c.model_id
             where c.year = :year and (cast(:commune as text) is null or m.code = :commune)
+              and (c.commune_id is null or m.district_id = (select t.id from district t where t.code = :district))
             order by i.position, i.name, c.form, collective desc, recipient""";
 
     /** The models founded in the year, with their type and commune. */
@@ -178,6 +184,7 @@ public class YearEndReports {
                   where d.year_id = :yearId and d.state = 'RECOGNIZED'
                     and coalesce(r.number, d.imported_decision_number) is not null
                     and (cast(:commune as text) is null or l.code = :commune or m.code = :commune)
+                    and l.district_id = (select t.id from district t where t.code = :district)
                   group by 1, 2, 3, 4) cited
             order by signed_on nulls last, number, subject_kind""";
 
@@ -220,8 +227,11 @@ public class YearEndReports {
     private final JsonMapper json;
     private final Clock clock;
     private final String district;
+    private final KnownYears years;
 
-    YearEndReports(JdbcClient jdbc, JsonMapper json, Clock clock, @Value("${antt.district-code}") String district) {
+    YearEndReports(JdbcClient jdbc, JsonMapper json, Clock clock, @Value("${antt.district-code}") String district,
+                   KnownYears years) {
+        this.years = years;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -233,7 +243,10 @@ public class YearEndReports {
      * A closed year's are those kept when it was closed (docs/adr/0003-closed-years-are-frozen.md).
      */
     public YearEndFigures figures(int year, String communeCode) {
-        Map<String, Object> evaluationYear = evaluationYear(year);
+        return figures(year, communeCode, evaluationYear(year));
+    }
+
+    private YearEndFigures figures(int year, String communeCode, Map<String, Object> evaluationYear) {
         if ("CLOSED".equals(evaluationYear.get("state"))) {
             Optional<YearEndFigures> kept = kept(((Number) evaluationYear.get("id")).longValue(), communeCode);
             if (kept.isPresent()) {
@@ -258,7 +271,7 @@ public class YearEndReports {
             return Optional.empty();
         }
         if ("CLOSED".equals(evaluationYear.get().get("state"))) {
-            return Optional.of(figures(year, communeCode));
+            return Optional.of(figures(year, communeCode, evaluationYear.get()));
         }
         return Optional.of(compute(year, communeCode, evaluationYear.get(), false));
     }
@@ -324,11 +337,20 @@ public class YearEndReports {
         return findEvaluationYear(year).orElseThrow(NotFoundException::new);
     }
 
+    /** The year's id, state and target, from the years kept in memory (no statement on most pages). */
     private Optional<Map<String, Object>> findEvaluationYear(int year) {
-        return jdbc.sql("""
-                        select y.id, y.target_pct, y.state, t.name as district
-                        from evaluation_year y cross join district t where y.year = :year and t.code = :district""")
-                .param("year", year).param("district", district).query().listOfRows().stream().findFirst();
+        return years.find(year).map(found -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", found.id());
+            row.put("target_pct", found.targetPct());
+            row.put("state", found.state().name());
+            return row;
+        });
+    }
+
+    private String districtName() {
+        return jdbc.sql("select name from district where code = :district").param("district", district)
+                .query(String.class).optional().orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -365,7 +387,7 @@ public class YearEndReports {
 
         List<StateCount> states = jdbc.sql(STATES).params(params(year, yearId, communeCode))
                 .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("count"))).list();
-        String scopeName = communeCode == null ? (String) evaluationYear.get("district") : rows.get(0).name();
+        String scopeName = communeCode == null ? districtName() : rows.get(0).name();
         if (!full) {
             return new YearEndFigures(year, scopeName, communeCode, (BigDecimal) evaluationYear.get("target_pct"),
                     "CLOSED".equals(evaluationYear.get("state")), communes, areas, organizations, kinds,
@@ -447,8 +469,7 @@ public class YearEndReports {
 
     /** Whether the year was opened for evaluation (the reports exist only for those). */
     public boolean exists(int year) {
-        return jdbc.sql("select count(*) from evaluation_year where year = :year").param("year", year)
-                .query(Long.class).single() > 0;
+        return years.find(year).isPresent();
     }
 
     private Map<String, Object> params(int year, long yearId, String communeCode) {

@@ -37,6 +37,9 @@ class YearsWithinReasonTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    KnownYears knownYears;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -93,6 +96,8 @@ class YearsWithinReasonTest {
         finally {
             // a year of the test's own, which the other tests' streaks and figures must not see
             jdbc.update("delete from evaluation_year where year = 2025");
+            // deleted by SQL, behind the app's back: the years the app keeps in memory are told
+            knownYears.forget();
         }
     }
 

@@ -33,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.antt.account.AccountService;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierService;
+import vn.antt.certification.KnownYears;
 import vn.antt.infrastructure.once.AllowedRequests;
 import vn.antt.infrastructure.web.once.FormTokens;
 import vn.antt.support.AnttIntegrationTest;
@@ -63,6 +64,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     DecisionService decisionService;
+
+    @Autowired
+    KnownYears knownYears;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -123,7 +127,8 @@ class AuthorizationMatrixTest {
      */
     @Test
     void everyAllowedStateChangeIsSentAndTakesEffect() throws Exception {
-        AllowedRequests allowed = new AllowedRequests(port, jdbc, tokens, accounts, dossiers, decisionService);
+        AllowedRequests allowed = new AllowedRequests(port, jdbc, tokens, accounts, dossiers, decisionService,
+                knownYears);
         List<String> problems = new ArrayList<>();
         int declared = 0;
         int sent = 0;

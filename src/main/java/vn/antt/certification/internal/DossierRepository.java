@@ -143,22 +143,23 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
      */
     @Query("""
             select d.state as state, d.subjectKind as kind, count(d) as count from Dossier d left join d.actingCommune a
-            where d.year.year = :year and ((:town = true and a is null) or a.id = :communeId)
+            where d.year.id = :yearId and ((:town = true and a is null) or a.id = :communeId)
             group by d.state, d.subjectKind""")
-    List<StateCount> countActing(int year, Long communeId, boolean town);
+    List<StateCount> countActing(long yearId, Long communeId, boolean town);
 
     /**
      * {@link #countByState} of every commune, without the dossiers four eyes keep from this user: those they submitted
-     * waiting for appraisal, and those they appraised waiting for a decision (khu dân cư have no four eyes).
+     * waiting for appraisal, and those they appraised waiting for a decision (khu dân cư have no four eyes). By the
+     * year's id, so that the planner reads the year's dossiers by index (by year number it scanned every year's).
      */
     @Query("""
             select d.state as state, d.subjectKind as kind, count(d) as count from Dossier d
-            where d.year.year = :year
+            where d.year.id = :yearId
               and (d.subjectKind = vn.antt.certification.SubjectKind.RESIDENTIAL_AREA
                    or not ((d.state = vn.antt.certification.DossierState.SUBMITTED and d.submittedBy = :userId)
                            or (d.state = vn.antt.certification.DossierState.APPRAISED and d.appraisedBy = :userId)))
             group by d.state, d.subjectKind""")
-    List<StateCount> countWorkable(int year, long userId);
+    List<StateCount> countWorkable(long yearId, long userId);
 
     interface StateCount {
 

@@ -44,7 +44,9 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
                     // zonky tunes its server for throw-away test data; these files hold what officers typed
                     .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on");
+                    .setServerConfig("synchronous_commit", "on")
+                    // zonky gives up after 10 s; a first start (initdb) on a busy 2-core machine can take longer
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
             if (port > 0) {
                 builder.setPort(port);
             }

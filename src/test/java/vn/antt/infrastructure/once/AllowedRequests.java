@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.antt.account.AccountService;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierService;
+import vn.antt.certification.KnownYears;
 import vn.antt.infrastructure.web.once.FormTokens;
 import vn.antt.support.WebSession;
 
@@ -52,12 +53,14 @@ public final class AllowedRequests {
 
     private final Fixture f;
     private final DossierService dossiers;
+    private final KnownYears knownYears;
     private final Map<String, Case> cases = new LinkedHashMap<>();
     private final List<Integer> opened = new ArrayList<>();
 
     public AllowedRequests(int port, JdbcTemplate jdbc, FormTokens tokens, AccountService accounts,
-                           DossierService dossiers, DecisionService decisions) {
+                           DossierService dossiers, DecisionService decisions, KnownYears knownYears) {
         this.f = new Fixture(port, jdbc, tokens, accounts);
+        this.knownYears = knownYears;
         this.dossiers = dossiers;
         cases.putAll(RegistryCases.all());
         cases.putAll(CertificationCases.all(dossiers, decisions));
@@ -158,6 +161,8 @@ public final class AllowedRequests {
             f.jdbc.update("delete from evaluation_year where year = ?", year);
         }
         opened.clear();
+        // deleted by SQL, behind the app's back: the years it keeps in memory are told
+        knownYears.forget();
     }
 
     /** A new organization of the officer's commune, on the test's year's roster (managed by the commune). */

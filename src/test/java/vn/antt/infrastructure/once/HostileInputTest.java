@@ -21,6 +21,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.antt.account.AccountService;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierService;
+import vn.antt.certification.KnownYears;
 import vn.antt.infrastructure.web.once.FormTokens;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.WebSession;
@@ -57,6 +58,9 @@ class HostileInputTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    KnownYears knownYears;
 
     @Autowired
     FormTokens tokens;
@@ -135,6 +139,8 @@ class HostileInputTest {
                         year);
                 jdbc.update("delete from evaluation_year where year = ?", year);
             }
+            // deleted by SQL, behind the app's back: the years it keeps in memory are told
+            knownYears.forget();
         }
     }
 
