@@ -2,7 +2,6 @@ package vn.antt.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.AnttIntegrationTest;
 import vn.antt.support.Browser;
 import vn.antt.support.Sessions;
+import vn.antt.support.SpareYear;
 
 /**
  * Issue 14 §4 and §6 as an officer and two appraisers live them, on a spare year opened for the test and removed
@@ -32,7 +32,7 @@ import vn.antt.support.Sessions;
 @AnttIntegrationTest
 class DossierStepsBrowserTest {
 
-    private static final int YEAR = 2024;
+    private static final int YEAR = SpareYear.YEAR;
 
     @LocalServerPort
     int port;
@@ -57,10 +57,7 @@ class DossierStepsBrowserTest {
 
     @BeforeEach
     void openASpareYear() {
-        CurrentUser steering = accounts.loadUserByUsername("bcd");
-        long set = jdbc.queryForObject("select criteria_set_id from evaluation_year where year = 2023", Long.class);
-        years.open(YEAR, set, new EvaluationYear.Details(BigDecimal.valueOf(95), null, null, null, null), true,
-                steering);
+        SpareYear.open(jdbc, years, accounts.loadUserByUsername("bcd"));
         long commune = jdbc.queryForObject("select commune_id from user_account where username = 'ninhtho'",
                 Long.class);
         // an organization of the commune that the town manages this year: its dossier is the town police's
@@ -84,17 +81,7 @@ class DossierStepsBrowserTest {
 
     @AfterEach
     void removeTheSpareYear() {
-        String ofYear = "(select d.id from dossier d join evaluation_year y on y.id = d.year_id where y.year = " + YEAR
-                + ")";
-        for (String table : new String[] {"dossier_figure", "dossier_event", "dossier_assessment",
-                "dossier_attachment"}) {
-            jdbc.update("delete from " + table + " where dossier_id in " + ofYear);
-        }
-        String year = "(select id from evaluation_year where year = " + YEAR + ")";
-        jdbc.update("delete from dossier where year_id in " + year);
-        jdbc.update("delete from roster_entry where year_id in " + year);
-        jdbc.update("delete from year_figures where year_id in " + year);
-        jdbc.update("delete from evaluation_year where year = " + YEAR);
+        SpareYear.remove(jdbc);
     }
 
     @Test
