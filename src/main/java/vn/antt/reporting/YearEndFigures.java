@@ -60,6 +60,12 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
                 .filter(bar -> bar.share().whole() > 0).toList();
     }
 
+    /** The dossiers by state in the workflow's order (Đang lập … Đã thu hồi), as the chart and its table list them. */
+    public List<StateCount> dossierStatesInOrder() {
+        return dossierStates.stream()
+                .sorted(java.util.Comparator.comparingInt(s -> DossierState.valueOf(s.state()).ordinal())).toList();
+    }
+
     /** One bar of a chart: its label's message key and the share it draws. */
     public record Bar(String labelKey, Share share) {
     }
