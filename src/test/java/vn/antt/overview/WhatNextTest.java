@@ -69,6 +69,24 @@ class WhatNextTest {
         assertThat(page("/organizations/" + added + "?year=2022", steering).getElementById("roster-line")).isNull();
     }
 
+    @Test
+    void whoeverMayOnlyReadTheYearItsRosterAndDecisionsIsToldWhoChangesThem() throws Exception {
+        MockHttpSession police = Sessions.demo(mvc, "congan");
+        Document year = page("/years/2023", police);
+        assertThat(year.select("input[name=targetPct]")).as("nothing that looks editable").isEmpty();
+        assertThat(year.getElementById("year-who").text())
+                .isEqualTo("Chỉ tiêu và thời hạn do Ban Chỉ đạo đặt; tài khoản của bạn chỉ xem.");
+        assertThat(year.getElementById("year-read").text()).contains("Chỉ tiêu cơ quan, doanh nghiệp, nhà trường", "%");
+        assertThat(page("/years/2022", Sessions.demo(mvc, "bcd")).getElementById("year-who").text())
+                .startsWith("Năm 2022 đã khóa sổ");
+        assertThat(page("/years", police).getElementById("years-who").text()).startsWith("Năm xét do Ban Chỉ đạo mở");
+        assertThat(page("/years/2023/roster", police).getElementById("roster-who").text())
+                .startsWith("Danh sách do Ban Chỉ đạo lập");
+        assertThat(page("/decisions?year=2023", police).getElementById("decisions-who").text())
+                .startsWith("Quyết định công nhận do Ban Chỉ đạo lập dự thảo");
+        assertThat(page("/years/2023", Sessions.demo(mvc, "bcd")).select("input[name=targetPct]")).hasSize(1);
+    }
+
     private Document page(String path, MockHttpSession session) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString());
     }
