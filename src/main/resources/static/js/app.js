@@ -52,6 +52,17 @@
         });
     });
 
+    // data-file-picker: the chosen file's name next to the "Chọn tệp…" button (the input itself is out of sight).
+    document.querySelectorAll('[data-file-picker]').forEach(function (picker) {
+        var input = picker.querySelector('input[type=file]');
+        var name = picker.querySelector('[data-file-name]');
+        input.addEventListener('change', function () {
+            name.textContent = input.files.length ? input.files[0].name : name.getAttribute('data-empty');
+            name.classList.toggle('text-body-secondary', !input.files.length);
+            name.classList.toggle('fw-semibold', input.files.length > 0);
+        });
+    });
+
     // data-autosubmit: a select that applies its choice at once (the year selector).
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
         select.addEventListener('change', function () {

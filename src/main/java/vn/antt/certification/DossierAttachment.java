@@ -54,6 +54,16 @@ public class DossierAttachment {
         this.uploadedAt = uploadedAt;
     }
 
+    /** Another file in this document's place: the kind stays, the rest is the new file's. */
+    void replace(String fileName, String contentType, byte[] content, String uploadedBy, Instant uploadedAt) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.sizeBytes = content.length;
+        this.content = content;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
     public Long getId() {
         return id;
     }

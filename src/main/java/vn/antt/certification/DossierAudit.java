@@ -82,6 +82,16 @@ class DossierAudit {
                 words.message("audit.attachment", words.value(kind), fileName));
     }
 
+    void attachmentRemoved(Dossier dossier, AttachmentKind kind, String fileName, CurrentUser user) {
+        audit.recordAs(user.getUsername(), AuditAction.ATTACHMENT_REMOVED, target(dossier),
+                words.message("audit.attachment", words.value(kind), fileName));
+    }
+
+    void attachmentReplaced(Dossier dossier, AttachmentKind kind, String before, String after, CurrentUser user) {
+        audit.recordAs(user.getUsername(), AuditAction.ATTACHMENT_REPLACED, target(dossier),
+                words.message("audit.attachmentReplaced", words.value(kind), before, after));
+    }
+
     void decision(AuditAction action, RecognitionDecision decision, String detail, CurrentUser user) {
         String year = String.valueOf(decision.getYear().getYear());
         String target = decision.isDraft() && decision.getNumber() == null

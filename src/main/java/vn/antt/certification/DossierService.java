@@ -277,6 +277,11 @@ public class DossierService {
         return allowed;
     }
 
+    /** What the dossier's page tells the user first: their step now, or why they have none and who acts. */
+    public DossierGuidance.Guidance guidance(Dossier dossier, CurrentUser user) {
+        return DossierGuidance.of(dossier.facts(), dossier.isImported(), user);
+    }
+
     /** For an organization's dossier, its line in the year's roster (who manages it, and on what basis). */
     @Transactional(readOnly = true)
     public Optional<RosterEntry> rosterEntry(Dossier dossier) {
@@ -342,15 +347,65 @@ public class DossierService {
 
     public void submit(long id, long version, CurrentUser user) {
         List<DossierAssessment> assessed = assessments(id, user);
+        Dossier dossier = open(id, user);
+        act(id, version, DossierAction.SUBMIT, user, submitFacts(dossier, assessed)).record(null);
+        snapshot(dossier, assessed, FigureMoment.SUBMIT);
+    }
+
+    /**
+     * "Lưu và gửi đề nghị": saves the self-assessment, then sends the dossier in the same step. When a criterion is
+     * not yet assessed or a required document is missing, the draft stays saved and nothing is sent: the answer is
+     * the message key saying what is missing (empty when the dossier was sent).
+     */
+    public Optional<String> saveAndSubmit(long id, long version, LocalDate registeredOn, String registrationNote,
+                                          Map<Long, SelfAssessment> byCriterion, CurrentUser user) {
+        saveSelfAssessment(id, version, registeredOn, registrationNote, byCriterion, user);
+        Dossier dossier = open(id, user);
+        List<DossierAssessment> assessed = assessments(dossier);
+        Workflow.Outcome outcome = Workflow.decide(dossier.facts(), DossierAction.SUBMIT, user,
+                submitFacts(dossier, assessed));
+        if (!outcome.isAllowed()) {
+            return Optional.of(outcome.messageKey());
+        }
+        new Move(dossier, DossierAction.SUBMIT, outcome, user).record(null);
+        snapshot(dossier, assessed, FigureMoment.SUBMIT);
+        return Optional.empty();
+    }
+
+    /** What sending brings along: every manual criterion self-assessed, every required document attached. */
+    private Workflow.Facts submitFacts(Dossier dossier, List<DossierAssessment> assessed) {
         boolean selfAssessed = assessed.stream()
                 .allMatch(a -> !a.getCriterion().check().manual() || a.getSelfMet() != null);
-        Dossier dossier = open(id, user);
         Set<AttachmentKind> present = EnumSet.noneOf(AttachmentKind.class);
-        attachments.listOfDossier(id).forEach(a -> present.add(a.kind()));
+        attachments.listOfDossier(dossier.getId()).forEach(a -> present.add(a.kind()));
         boolean attached = present.containsAll(AttachmentKind.requiredFor(dossier.getSubjectKind()));
-        act(id, version, DossierAction.SUBMIT, user,
-                new Workflow.Facts(selfAssessed, attached, true, false, true, false)).record(null);
-        snapshot(dossier, assessed, FigureMoment.SUBMIT);
+        return new Workflow.Facts(selfAssessed, attached, true, false, true, false);
+    }
+
+    /** Removes a document while the dossier is still being prepared; once sent or decided, the server refuses. */
+    public void removeAttachment(long id, long attachmentId, CurrentUser user) {
+        Dossier dossier = open(id, user);
+        check(dossier, DossierAction.EDIT, user, Workflow.Facts.none());
+        DossierAttachment attachment = ownAttachment(id, attachmentId);
+        attachments.delete(attachment);
+        audit.attachmentRemoved(dossier, attachment.getKind(), attachment.getFileName(), user);
+    }
+
+    /** Puts another file in a document's place (same kind) while the dossier is still being prepared. */
+    public void replaceAttachment(long id, long attachmentId, String fileName, byte[] content, CurrentUser user) {
+        Dossier dossier = open(id, user);
+        check(dossier, DossierAction.EDIT, user, Workflow.Facts.none());
+        DossierAttachment attachment = ownAttachment(id, attachmentId);
+        String type = FileTypes.detect(fileName, content)
+                .orElseThrow(() -> new InputRefused("attachment.type", "file"));
+        String before = attachment.getFileName();
+        attachment.replace(fileName, type, content, user.getUsername(), clock.instant());
+        audit.attachmentReplaced(dossier, attachment.getKind(), before, fileName, user);
+    }
+
+    private DossierAttachment ownAttachment(long id, long attachmentId) {
+        return attachments.findById(attachmentId).filter(a -> a.getDossier().getId().equals(id))
+                .orElseThrow(NotFoundException::new);
     }
 
     public void returnForCompletion(long id, long version, String reason, CurrentUser user) {

@@ -50,6 +50,26 @@ public record YearEndFigures(int year, String scopeName, String communeCode, Big
                 dossierStates, counts, list, newModels, decisions, events, units, previousYear);
     }
 
+    /**
+     * The bars of the recognition chart (xã, phường; khu dân cư; cơ quan, doanh nghiệp, nhà trường), each only when
+     * the scope has any to count: a bar of 0/0 says nothing. A single bar is shown as the figure itself.
+     */
+    public List<Bar> recognitionBars() {
+        return java.util.stream.Stream.of(new Bar("home.chart.communes", communes),
+                        new Bar("home.chart.areas", areas), new Bar("home.chart.organizations", organizations))
+                .filter(bar -> bar.share().whole() > 0).toList();
+    }
+
+    /** The dossiers by state in the workflow's order (Đang lập … Đã thu hồi), as the chart and its table list them. */
+    public List<StateCount> dossierStatesInOrder() {
+        return dossierStates.stream()
+                .sorted(java.util.Comparator.comparingInt(s -> DossierState.valueOf(s.state()).ordinal())).toList();
+    }
+
+    /** One bar of a chart: its label's message key and the share it draws. */
+    public record Bar(String labelKey, Share share) {
+    }
+
     public boolean organizationsReachTarget() {
         return organizations.reaches(targetPct);
     }

@@ -89,7 +89,7 @@ class CertificationAcceptanceBrowserTest {
             for (String kind : List.of("Tờ trình đề nghị", "Báo cáo kết quả", "Biên bản họp xét")) {
                 attach(officer, kind, kind.toLowerCase().replace(' ', '-') + ".pdf");
             }
-            officer.clickAndConfirm("Gửi đề nghị");
+            officer.clickAndConfirm("Lưu và gửi đề nghị");
             assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã gửi đề nghị");
         }
 
@@ -109,7 +109,7 @@ class CertificationAcceptanceBrowserTest {
             assertThat(officer.driver().findElement(By.id("history")).getText())
                     .contains("Thiếu bản đăng ký phấn đấu có chữ ký của Chủ tịch UBND phường.");
             attach(officer, "Bản đăng ký phấn đấu", "dang-ky-phan-dau.pdf");
-            officer.clickAndConfirm("Gửi đề nghị");
+            officer.clickAndConfirm("Lưu và gửi đề nghị");
             assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã gửi đề nghị");
         }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,14 +51,14 @@ class DossierBrowserTest {
             officer.open("/dossiers/" + dossier);
             assertThat(officer.text()).contains("Đang lập", "Điều 5, khoản 1");
 
-            officer.clickAndConfirm("Gửi đề nghị");
+            officer.clickAndConfirm("Lưu và gửi đề nghị");
             assertThat(officer.text()).contains("Chưa tự đánh giá đủ các tiêu chí.");
+            assertThat(jdbc.queryForObject("select state from dossier where id = ?", String.class, dossier))
+                    .isEqualTo("DRAFT");
             officer.open("/dossiers/" + dossier);
 
             officer.type("Ngày đăng ký", "15/03/2023");
-            for (WebElement yes : officer.driver().findElements(By.cssSelector("input[type=radio][value=MET]"))) {
-                yes.click();
-            }
+            officer.tickAll("input[type=radio][value=MET]");
             officer.click("Lưu nháp");
             assertThat(officer.text()).contains("Đã lưu nháp hồ sơ.");
 
@@ -68,7 +67,7 @@ class DossierBrowserTest {
             officer.click("Đính kèm");
             assertThat(officer.text()).contains("Đã đính kèm tài liệu.", "bien-ban-hop-xet.pdf");
 
-            officer.clickAndConfirm("Gửi đề nghị");
+            officer.clickAndConfirm("Lưu và gửi đề nghị");
             assertThat(officer.driver().findElement(By.id("dossier-state")).getText()).isEqualTo("Đã gửi đề nghị");
             assertThat(officer.driver().findElement(By.id("history")).getText()).contains("ninhtho", "Đã gửi đề nghị");
         }

@@ -72,7 +72,16 @@ class DossierScopeTest {
         mvc.perform(get("/dossiers/{id}", ninhThoArea).session(ninhThuy)).andExpect(status().isNotFound());
         mvc.perform(get("/dossiers/{id}/attachments/{a}", ninhThoArea, attachment).session(ninhThuy))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/dossiers/{id}/submit", ninhThoArea).session(ninhThuy).with(once()).param("version", "0"))
+        mvc.perform(post("/dossiers/{id}/self-assessment", ninhThoArea).session(ninhThuy).with(once())
+                        .param("version", "0").param("send", "1"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/dossiers/{id}/attachments/{a}/delete", ninhThoArea, attachment).session(ninhThuy)
+                        .with(once()))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/dossiers/{id}/attachments/{a}/replace", ninhThoArea, attachment)
+                        .file(new MockMultipartFile("file", "x.pdf", "application/pdf",
+                                "%PDF-1.4".getBytes(StandardCharsets.UTF_8)))
+                        .session(ninhThuy).with(once()))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/dossiers/{id}/attachments", ninhThoArea).file(new MockMultipartFile("file", "x.pdf",
                         "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8))).param("kind", "OTHER")

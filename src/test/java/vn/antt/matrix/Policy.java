@@ -108,7 +108,8 @@ final class Policy {
         put("POST /dossiers/{id}/self-assessment", "RRRaR");
         put("POST /dossiers/{id}/attachments", "VVaaV");
         put("GET /dossiers/{id}/attachments/{attachmentId}", "AAAAN");
-        put("POST /dossiers/{id}/submit", "RRRaR");
+        put("POST /dossiers/{id}/attachments/{attachmentId}/delete", "RRRaR");
+        put("POST /dossiers/{id}/attachments/{attachmentId}/replace", "VVVaV");
         put("POST /dossiers/{id}/return", "CCaCC");
         put("POST /dossiers/{id}/appraisal", "RRaCR");
         put("POST /dossiers/{id}/area-decision", "CCCaR");

@@ -1,6 +1,7 @@
 package vn.antt.certification.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -74,6 +75,8 @@ import vn.antt.infrastructure.validation.UploadNames;
 class DossierController {
 
     private static final long MAX_ATTACHMENT = 10L * 1024 * 1024;
+    /** The refused-input form of "Lưu và gửi đề nghị": its message only, the saved draft is what the form shows. */
+    static final String SEND_REFUSED = "send";
 
     private final DossierService dossiers;
     private final CommuneService communes;
@@ -207,6 +210,7 @@ class DossierController {
         model.addAttribute("figures", figures);
         model.addAttribute("rosterEntry", dossiers.rosterEntry(dossier).orElse(null));
         model.addAttribute("may", dossiers.allowedActions(dossier, user));
+        model.addAttribute("guidance", dossiers.guidance(dossier, user));
         model.addAttribute("attachments", dossiers.attachments(dossier));
         List<DossierEvent> history = dossiers.history(id);
         model.addAttribute("history", history);
@@ -284,6 +288,7 @@ class DossierController {
     String selfAssess(@PathVariable long id, @RequestParam long version,
                       @RequestParam(required = false) String registeredOn,
                       @RequestParam(required = false) String registrationNote,
+                      @RequestParam(required = false) String send,
                       @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
         if (registeredOn != null && !registeredOn.isBlank() && StrictDates.parse(registeredOn) == null) {
@@ -293,8 +298,18 @@ class DossierController {
         criterionIds(params).forEach(criterion -> typed.put(criterion, new DossierService.SelfAssessment(
                 yesNo(params, "met_" + criterion),
                 FormText.of(params.get("evidence_" + criterion), 4000, true, "evidence_" + criterion))));
-        return saved(id, redirect, () -> dossiers.saveSelfAssessment(id, version, StrictDates.parse(registeredOn),
-                FormText.of(registrationNote, 4000, true, "registrationNote"), typed, user), "dossier.saved");
+        LocalDate registered = StrictDates.parse(registeredOn);
+        String note = FormText.of(registrationNote, 4000, true, "registrationNote");
+        if (send == null) {
+            return saved(id, redirect, () -> dossiers.saveSelfAssessment(id, version, registered, note, typed, user),
+                    "dossier.saved");
+        }
+        // "Lưu và gửi đề nghị": what is still missing keeps the saved draft unsent, said next to the button
+        return saved(id, redirect, () -> dossiers.saveAndSubmit(id, version, registered, note, typed, user)
+                .ifPresentOrElse(missing -> {
+                    redirect.addFlashAttribute("failure", "dossier.savedNotSent");
+                    redirect.addFlashAttribute("refused", new RefusedInput(SEND_REFUSED, "send", missing, Map.of()));
+                }, () -> redirect.addFlashAttribute("success", "dossier.submitted")), null);
     }
 
     @PostMapping("/dossiers/{id}/attachments")
@@ -326,10 +341,35 @@ class DossierController {
                 .body(attachment.getContent());
     }
 
-    @PostMapping("/dossiers/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
-                  RedirectAttributes redirect) {
-        return saved(id, redirect, () -> dossiers.submit(id, version, user), "dossier.submitted");
+    /** Gỡ bỏ: a document leaves the dossier while it is being prepared (the page asks first). */
+    @PostMapping("/dossiers/{id}/attachments/{attachmentId}/delete")
+    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId,
+                            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return saved(id, redirect, () -> dossiers.removeAttachment(id, attachmentId, user), "attachment.removed");
+    }
+
+    /** Thay tệp: another file in a document's place; a refused file is said next to that document's picker. */
+    @PostMapping("/dossiers/{id}/attachments/{attachmentId}/replace")
+    String replaceAttachment(@PathVariable long id, @PathVariable long attachmentId,
+                             @RequestParam(required = false) MultipartFile file,
+                             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect)
+            throws IOException {
+        String form = "/dossiers/" + id + "/attachments/" + attachmentId + "/replace";
+        String refusal = file == null || file.isEmpty() || file.getSize() > MAX_ATTACHMENT ? "attachment.size"
+                : UploadNames.refused(file.getOriginalFilename()) ? "upload.fileName.invalid" : null;
+        try {
+            if (refusal != null) {
+                throw new InputRefused(refusal, "file");
+            }
+            byte[] content = file.getBytes();
+            return saved(id, redirect, () -> dossiers.replaceAttachment(id, attachmentId, file.getOriginalFilename(),
+                    content, user), "attachment.replaced");
+        }
+        catch (InputRefused refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+            redirect.addFlashAttribute("refused", new RefusedInput(form, "file", refused.messageKey(), Map.of()));
+            return "redirect:/dossiers/" + id;
+        }
     }
 
     @PostMapping("/dossiers/{id}/return")
@@ -389,7 +429,9 @@ class DossierController {
     private String saved(long id, RedirectAttributes redirect, Runnable action, String successKey) {
         try {
             action.run();
-            redirect.addFlashAttribute("success", successKey);
+            if (successKey != null) {
+                redirect.addFlashAttribute("success", successKey);
+            }
         }
         catch (StaleEditException stale) {
             redirect.addFlashAttribute("failure", "dossier.stale");

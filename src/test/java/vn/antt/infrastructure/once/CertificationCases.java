@@ -14,9 +14,7 @@ import vn.antt.certification.AttachmentKind;
 import vn.antt.certification.DecisionService;
 import vn.antt.certification.DossierService;
 import vn.antt.certification.RecognitionDecision;
-import vn.antt.certification.SubjectKind;
 import vn.antt.infrastructure.scope.Scope;
-import vn.antt.infrastructure.security.CurrentUser;
 import vn.antt.support.WebSession;
 
 /**
@@ -93,18 +91,18 @@ final class CertificationCases {
                     .upload(Fixture.pdf())
                     .counting("select count(*) from dossier_attachment where dossier_id = ?", dossier);
         });
-        cases.put("POST /dossiers/{id}/submit", f -> {
+        cases.put("POST /dossiers/{id}/attachments/{attachmentId}/delete", f -> {
             long dossier = areaDossier(f);
-            CurrentUser officer = f.user(officerOf(f, dossier));
-            Map<Long, DossierService.SelfAssessment> met = new HashMap<>();
-            dossiers.assessments(dossier, officer).forEach(a -> met.put(a.getCriterion().getId(),
-                    new DossierService.SelfAssessment(true, null)));
-            dossiers.saveSelfAssessment(dossier, f.version("dossier", dossier), null, null, met, officer);
-            for (AttachmentKind kind : AttachmentKind.requiredFor(SubjectKind.RESIDENTIAL_AREA)) {
-                dossiers.attach(dossier, kind, kind + ".pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), officer);
-            }
-            return Action.of(officer.getUsername(), "/dossiers/" + dossier + "/submit",
-                    fields("version", f.version("dossier", dossier))).recorded(dossier, "SUBMIT");
+            long attachment = attached(f, dossiers, dossier);
+            return Action.of(officerOf(f, dossier), "/dossiers/" + dossier + "/attachments/" + attachment + "/delete",
+                    fields()).counting("select count(*) from dossier_attachment where dossier_id = ?", dossier)
+                    .removing();
+        });
+        cases.put("POST /dossiers/{id}/attachments/{attachmentId}/replace", f -> {
+            long dossier = areaDossier(f);
+            long attachment = attached(f, dossiers, dossier);
+            return Action.of(officerOf(f, dossier), "/dossiers/" + dossier + "/attachments/" + attachment + "/replace",
+                    fields()).upload(Fixture.pdf()).audited("ATTACHMENT_REPLACED");
         });
         cases.put("POST /dossiers/{id}/area-decision", f -> {
             long dossier = areaDossier(f);
@@ -251,6 +249,14 @@ final class CertificationCases {
     }
 
     /** A khu dân cư's dossier of the test's year not used by another case yet. */
+    /** A document attached to the dossier by its officer: the id of the attachment. */
+    static long attached(Fixture f, DossierService dossiers, long dossier) {
+        dossiers.attach(dossier, AttachmentKind.OTHER, "tai-lieu-khac.pdf",
+                "%PDF-1.4 khác".getBytes(StandardCharsets.UTF_8), f.user(officerOf(f, dossier)));
+        return f.jdbc.queryForObject("select max(id) from dossier_attachment where dossier_id = ?", Long.class,
+                dossier);
+    }
+
     static long areaDossier(Fixture f) {
         return f.jdbc.queryForObject("""
                 select d.id from dossier d join evaluation_year y on y.id = d.year_id
