@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import vn.antt.support.SpareYear;
  * afterwards (2024 must stay unopened for the other tests): the commune dossier is filled and sent with one click, a
  * wrong document is removed, and each appraiser reads why they can or cannot appraise.
  */
+@Tag("browser")
 @AnttIntegrationTest
 class DossierStepsBrowserTest {
 

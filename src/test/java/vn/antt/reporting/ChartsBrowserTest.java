@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,7 @@ import vn.antt.support.Sessions;
  * Issue 14 §7: the dashboard's charts are read as a person reads them: the share's axis in %, every bar's value
  * written on it, labels on several lines instead of cut (also on a phone), each chart with its table.
  */
+@Tag("browser")
 @AnttIntegrationTest
 class ChartsBrowserTest {
 
