@@ -41,6 +41,9 @@ class AttachmentChangesTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    KnownYears knownYears;
+
+    @Autowired
     EvaluationYears years;
 
     @Autowired
@@ -70,7 +73,7 @@ class AttachmentChangesTest {
 
     @AfterEach
     void removeTheSpareYear() {
-        SpareYear.remove(jdbc);
+        SpareYear.remove(jdbc, knownYears);
     }
 
     @Test

@@ -43,6 +43,9 @@ class DossierStepsBrowserTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    KnownYears knownYears;
+
+    @Autowired
     EvaluationYears years;
 
     @Autowired
@@ -83,7 +86,7 @@ class DossierStepsBrowserTest {
 
     @AfterEach
     void removeTheSpareYear() {
-        SpareYear.remove(jdbc);
+        SpareYear.remove(jdbc, knownYears);
     }
 
     @Test

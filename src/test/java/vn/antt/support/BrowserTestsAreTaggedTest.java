@@ -22,7 +22,7 @@ class BrowserTestsAreTaggedTest {
         try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
             untagged = files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
                 String source = read(file);
-                return source.contains("new Browser(") && !source.contains("@Tag(\"browser\")");
+                return source.contains("new " + "Browser(") && !source.contains("@Tag(\"browser\")");
             }).toList();
         }
         assertThat(untagged).as("browser tests without @Tag(\"browser\")").isEmpty();

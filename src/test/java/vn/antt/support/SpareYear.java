@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.antt.certification.EvaluationYear;
 import vn.antt.certification.EvaluationYears;
+import vn.antt.certification.KnownYears;
 import vn.antt.infrastructure.security.CurrentUser;
 
 /**
@@ -25,8 +26,11 @@ public final class SpareYear {
                 steering);
     }
 
-    /** Removes {@link #YEAR} with its dossiers, their parts and its roster. */
-    public static void remove(JdbcTemplate jdbc) {
+    /**
+     * Removes {@link #YEAR} with its dossiers, their parts and its roster, and tells the years kept in memory (a year
+     * deleted by plain SQL is not seen otherwise).
+     */
+    public static void remove(JdbcTemplate jdbc, KnownYears knownYears) {
         String year = "(select id from evaluation_year where year = " + YEAR + ")";
         String dossiers = "(select id from dossier where year_id in " + year + ")";
         for (String table : new String[] {"dossier_figure", "dossier_event", "dossier_assessment",
@@ -37,5 +41,6 @@ public final class SpareYear {
         jdbc.update("delete from roster_entry where year_id in " + year);
         jdbc.update("delete from year_figures where year_id in " + year);
         jdbc.update("delete from evaluation_year where year = " + YEAR);
+        knownYears.forget();
     }
 }
