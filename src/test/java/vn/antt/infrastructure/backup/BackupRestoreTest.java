@@ -15,8 +15,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.antt.AnttApplication;
 import vn.antt.reporting.YearEndReports;
@@ -48,7 +50,12 @@ class BackupRestoreTest {
     @Test
     void aDumpRestoredIntoAFreshServerGivesTheSameReportAndRows() throws Exception {
         Path file = directory.resolve("sao-luu.zip");
-        DumpManifest manifest = DatabaseDump.write(dataSource, file);
+        // --antt.backup: the command writes the file and ends the application it runs in
+        GenericApplicationContext command = new GenericApplicationContext();
+        command.refresh();
+        new BackupCommands().backup(dataSource, command, file).run(new DefaultApplicationArguments());
+        assertThat(command.isActive()).isFalse();
+        DumpManifest manifest = DatabaseDump.manifest(file);
         assertThat(manifest.schemaVersion()).isEqualTo(BackupCommands.latestVersion(flyway));
         assertThat(manifest.tables()).containsKeys("dossier", "commune", "flyway_schema_history", "year_figures")
                 .doesNotContainKey("spring_session");
