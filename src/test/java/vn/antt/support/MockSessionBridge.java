@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,13 +34,18 @@ import org.springframework.web.util.WebUtils;
  * untouched): it sends the cookie of the stored session a {@code MockHttpSession} stands for, remembers the cookie an
  * answer sets (a login's new session id changes the {@code MockHttpSession}'s id too, as a container would), and
  * copies the stored session's attributes into the {@code MockHttpSession} after each request, read back from the
- * database, so that what a test reads there is what was serialized.
+ * database, so that what a test reads there is what was serialized. An attribute a test removes from the
+ * {@code MockHttpSession} (e.g. messages it does not mean to read) is removed from the stored session before the
+ * next request.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MockSessionBridge {
 
     /** The cookie value of the stored session a {@code MockHttpSession} stands for. */
     static final String COOKIE_ATTRIBUTE = MockSessionBridge.class.getName() + ".cookie";
+
+    /** The names of the attributes copied into the {@code MockHttpSession} after its last request. */
+    static final String COPIED_ATTRIBUTE = MockSessionBridge.class.getName() + ".copied";
 
     @Bean
     FilterRegistrationBean<BridgeFilter> mockSessionBridgeFilter(SessionRepository<? extends Session> sessions,
@@ -72,6 +78,7 @@ public class MockSessionBridge {
             HttpSession held = mock.getSession(false);
             String sent = held == null ? null : (String) held.getAttribute(COOKIE_ATTRIBUTE);
             if (sent != null) {
+                forgetRemoved(held, sessionId(sent));
                 List<Cookie> cookies = new ArrayList<>(mock.getCookies() == null ? List.of()
                         : Arrays.stream(mock.getCookies()).filter(c -> !c.getName().equals(cookieName)).toList());
                 cookies.add(new Cookie(cookieName, sent));
@@ -104,6 +111,32 @@ public class MockSessionBridge {
             }
         }
 
+        /** Removes from the stored session what the test removed from the {@code MockHttpSession}. */
+        private void forgetRemoved(HttpSession held, String id) {
+            if (!(held.getAttribute(COPIED_ATTRIBUTE) instanceof Set<?> copied)) {
+                return;
+            }
+            List<String> removed = copied.stream().map(String.class::cast)
+                    .filter(name -> held.getAttribute(name) == null).toList();
+            if (!removed.isEmpty()) {
+                try {
+                    StatementCounter.uncounted(() -> remove(sessions, id, removed));
+                }
+                catch (Exception ex) {
+                    throw new IllegalStateException("could not update the stored session", ex);
+                }
+            }
+        }
+
+        private static <S extends Session> Void remove(SessionRepository<S> sessions, String id, List<String> names) {
+            S stored = sessions.findById(id);
+            if (stored != null) {
+                names.forEach(stored::removeAttribute);
+                sessions.save(stored);
+            }
+            return null;
+        }
+
         private void mirror(HttpSession held) {
             for (String name : Collections.list(held.getAttributeNames())) {
                 if (!name.equals(COOKIE_ATTRIBUTE)) {
@@ -118,6 +151,7 @@ public class MockSessionBridge {
                 Session stored = StatementCounter.uncounted(() -> sessions.findById(sessionId(cookie)));
                 if (stored != null) {
                     stored.getAttributeNames().forEach(name -> held.setAttribute(name, stored.getAttribute(name)));
+                    held.setAttribute(COPIED_ATTRIBUTE, Set.copyOf(stored.getAttributeNames()));
                 }
             }
             catch (Exception ex) {
