@@ -146,7 +146,7 @@ public class AccountService implements UserDetailsService {
         }
         Shown before = shown(account);
         account.update(fullName, roles, communeFor(roles, communeId));
-        sessions.expire(account.getId());
+        sessions.expire(account.getUsername());
         audit.recordChanges(AuditAction.USER_UPDATED, account.getUsername(), "users", before, shown(account));
     }
 
@@ -163,7 +163,7 @@ public class AccountService implements UserDetailsService {
         }
         account.setEnabled(enabled);
         if (!enabled) {
-            sessions.expire(account.getId());
+            sessions.expire(account.getUsername());
         }
         String enabledWord = audit.words().message("audit.user.enabled");
         String disabledWord = audit.words().message("audit.user.disabled");
@@ -176,7 +176,7 @@ public class AccountService implements UserDetailsService {
         UserAccount account = get(id);
         checkPassword(account.getUsername(), temporaryPassword, "password");
         account.resetPassword(passwordEncoder.encode(temporaryPassword));
-        sessions.expire(account.getId());
+        sessions.expire(account.getUsername());
         audit.record(AuditAction.PASSWORD_RESET, account.getUsername(), audit.words().message("audit.passwordReset"));
     }
 
@@ -191,7 +191,7 @@ public class AccountService implements UserDetailsService {
             throw new FieldProblem("newPassword", "password.sameAsCurrent");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
-        sessions.expireAllBut(account.getId(), keptSessionId);
+        sessions.expireAllBut(account.getUsername(), keptSessionId);
         audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(),
                 audit.words().message("audit.passwordChanged"));
     }

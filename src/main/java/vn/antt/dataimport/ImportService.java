@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +15,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 import vn.antt.dataimport.internal.ImportBatchRepository;
 import vn.antt.infrastructure.excel.CellProblem;
@@ -55,10 +59,12 @@ public class ImportService {
     private final TaskExecutor executor;
     private final Clock clock;
     private final AppMetrics metrics;
-    private final Map<Long, int[]> progress = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
     ImportService(List<Importer> importers, ImportBatchRepository batches, ImportRunner runner,
-                  MessageSource messages, TaskExecutor executor, Clock clock, AppMetrics metrics) {
+                  MessageSource messages, TaskExecutor executor, Clock clock, AppMetrics metrics, JdbcTemplate jdbc,
+                  PlatformTransactionManager transactions) {
         this.importers = importers;
         this.batches = batches;
         this.runner = runner;
@@ -66,6 +72,9 @@ public class ImportService {
         this.executor = executor;
         this.clock = clock;
         this.metrics = metrics;
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A row of the dry run: its number and, when refused, its problems in words. */
@@ -157,9 +166,7 @@ public class ImportService {
         if (!runner.markRunning(batchId)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "batch " + batchId + " was confirmed meanwhile");
         }
-        progress.put(batchId, new int[] {0, batch.getValidRows()});
-        Runnable work = () -> run(batchId, importer, sheet, user,
-                (done, total) -> progress.put(batchId, new int[] {done, total}));
+        Runnable work = () -> run(batchId, importer, sheet, user, progressWriter(batchId));
         if (batch.getValidRows() > BACKGROUND_THRESHOLD) {
             executor.execute(new DelegatingSecurityContextRunnable(work));
         }
@@ -180,15 +187,29 @@ public class ImportService {
             runner.markFailed(batchId);
             metrics.importFinished(importer.kind(), false, Duration.ofNanos(System.nanoTime() - started));
         }
-        finally {
-            progress.remove(batchId);
-        }
     }
 
-    /** Rows saved so far and rows to save, while an import runs; null when none runs. */
+    /**
+     * Writes the rows saved so far into the batch's row, in a transaction of its own (the import's own commits only
+     * at its end), a few times a second: the page polling the progress may be served by another instance.
+     */
+    private ImportProgress progressWriter(long batchId) {
+        long[] lastWrite = {System.nanoTime()};
+        return (done, total) -> {
+            long now = System.nanoTime();
+            if (now - lastWrite[0] >= TimeUnit.MILLISECONDS.toNanos(250)) {
+                lastWrite[0] = now;
+                ownTransaction.executeWithoutResult(status -> jdbc.update(
+                        "update import_batch set imported_rows = ? where id = ? and status = 'RUNNING'", done, batchId));
+            }
+        };
+    }
+
+    /** Rows saved so far and rows to save, while an import runs (on whichever instance); null when none runs. */
     public int[] progress(long batchId, CurrentUser user) {
-        batch(batchId, user);
-        return progress.get(batchId);
+        ImportBatch batch = batch(batchId, user);
+        return batch.getStatus() == ImportBatch.Status.RUNNING
+                ? new int[] {batch.getImportedRows(), batch.getValidRows()} : null;
     }
 
     /** The refused rows as they were uploaded, with a column saying why. */

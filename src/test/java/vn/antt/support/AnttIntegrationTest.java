@@ -23,6 +23,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "antt.demo-data=true")
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY)
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
+@Import({StatementCounter.class, MockSessionBridge.class})
 public @interface AnttIntegrationTest {
 }

@@ -42,6 +42,20 @@ public final class WebSession {
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     }
 
+    private WebSession(String baseUrl, HttpClient client, String csrf) {
+        this.baseUrl = baseUrl;
+        this.client = client;
+        this.csrf = csrf;
+    }
+
+    /**
+     * The same browser (its cookies, its CSRF token) going on with another instance of the application on this
+     * machine, as behind a load balancer.
+     */
+    public WebSession on(int port) {
+        return new WebSession("http://localhost:" + port, client, csrf);
+    }
+
     /** Logs in through the login form; the session then holds the CSRF token of a page shown after login. */
     public static WebSession login(int port, String username) {
         WebSession session = new WebSession("http://localhost:" + port);

@@ -37,6 +37,10 @@ class EmbeddedPostgresConfiguration {
     DataSource dataSource(@Value("${antt.embedded-db.directory:data/postgres}") File directory,
                           @Value("${antt.embedded-db.port:0}") int port) {
         try {
+            String refusal = DataDirectoryVersion.refusal(directory.toPath(), DataDirectoryVersion.EMBEDDED_MAJOR);
+            if (refusal != null) {
+                throw new IllegalStateException(refusal);
+            }
             directory.mkdirs();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)

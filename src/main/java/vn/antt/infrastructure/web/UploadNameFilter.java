@@ -7,8 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
@@ -17,10 +17,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * An upload whose file name holds a NUL makes Tomcat refuse the whole request the first time anyone reads a
  * parameter (the CSRF check, before any controller): the user is led back to the form with the file-name message
- * instead of a server error. Runs right after the character encoding is set.
+ * instead of a server error. Runs right after the character encoding is set and the session is taken from the
+ * database (Spring Session): the message it leaves must go into that session, not into a session of the server's
+ * own, whose cookie would replace the user's.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
 class UploadNameFilter extends OncePerRequestFilter {
 
     @Override

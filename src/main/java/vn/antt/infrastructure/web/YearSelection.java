@@ -20,7 +20,7 @@ public final class YearSelection {
      * @param listPath where choosing another year leads, e.g. {@code /dossiers}
      */
     public static void showing(int year, String listPath, Model model, HttpSession session) {
-        session.setAttribute(YearSelectionAdvice.SESSION_KEY, year);
+        YearSelectionAdvice.remember(session, year);
         model.addAttribute("selectedYear", year);
         model.addAttribute("yearPath", listPath);
         @SuppressWarnings("unchecked")

@@ -38,7 +38,7 @@ class YearSelectionAdvice {
         Integer shown = parse(pageYear);
         Integer requested = shown != null ? shown : parse(year);
         if (requested != null) {
-            session.setAttribute(SESSION_KEY, requested);
+            remember(session, requested);
             return requested;
         }
         return session.getAttribute(SESSION_KEY) instanceof Integer stored ? stored : currentYear.get();
@@ -98,5 +98,12 @@ class YearSelectionAdvice {
         }
         int value = Integer.parseInt(year);
         return value >= CurrentYear.FIRST_YEAR && value <= currentYear.calendarYear() + 1 ? value : null;
+    }
+
+    /** Writes the year into the session only when it changes: every write is a database statement (Spring Session). */
+    static void remember(HttpSession session, int year) {
+        if (!(session.getAttribute(SESSION_KEY) instanceof Integer stored) || stored != year) {
+            session.setAttribute(SESSION_KEY, year);
+        }
     }
 }

@@ -220,7 +220,8 @@ class OnceOnlyTest {
                 Map.of("year", year, "subjects", subjects, FormTokens.FIELD, tokens.issue("bcd"))));
         assertThat(jdbc.queryForObject("select count(*) from dossier d join evaluation_year y on y.id = d.year_id "
                 + "where y.year = ? and d.organization_id = ?", Integer.class, Fixture.YEAR, organization)).isEqualTo(1);
-        assertThat(created).extracting(HttpResponse::statusCode).containsOnly(302, 409).contains(302);
+        // a tab that runs after the first finished finds nothing left to create (302); one that overlaps it, 409
+        assertThat(created).extracting(HttpResponse::statusCode).isSubsetOf(302, 409).contains(302);
         assertThat(created.stream().filter(response -> response.statusCode() == 409)).allMatch(response ->
                 HtmlUtils.htmlUnescape(response.body()).contains("vừa được tạo trong một thao tác khác cùng lúc"));
     }

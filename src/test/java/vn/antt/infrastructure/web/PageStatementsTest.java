@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -89,6 +90,16 @@ class PageStatementsTest {
                 .collect(Collectors.groupingBy(sql -> sql, LinkedHashMap::new, Collectors.counting()))
                 .forEach((sql, times) -> System.out.printf("    %3d × %s%n", times, sql));
         assertThat(counted.result()).contains("<html");
-        assertThat(counted.statements()).as(url + " runs at most " + bound + " statements").hasSizeLessThanOrEqualTo(bound);
+        // the session's own statements (Spring Session JDBC, issue 16 §4) are counted apart: the same on every page
+        List<String> session = counted.statements().stream().filter(PageStatementsTest::ofTheSession).toList();
+        List<String> page = counted.statements().stream().filter(sql -> !ofTheSession(sql)).toList();
+        assertThat(page).as(url + " runs at most " + bound + " statements").hasSizeLessThanOrEqualTo(bound);
+        // Spring Session reads the session, records the request's time, and reads it once more as it finishes a
+        // response already sent (a page bigger than the buffer); no second read for Spring Security's check
+        assertThat(session).as(url + ": the session's own statements").hasSizeLessThanOrEqualTo(3);
+    }
+
+    private static boolean ofTheSession(String sql) {
+        return sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION");
     }
 }
