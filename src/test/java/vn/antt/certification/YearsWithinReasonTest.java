@@ -6,13 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.antt.support.YearSelector.options;
+import static vn.antt.support.YearSelector.selected;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,26 +144,5 @@ class YearsWithinReasonTest {
     private String page(MockHttpSession session, String url) throws Exception {
         return HtmlUtils.htmlUnescape(mvc.perform(get(url).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-    }
-
-    private static String selected(String page) {
-        Matcher matcher = Pattern.compile("<option value=\"(\\d{4})\" selected=\"selected\">").matcher(yearSelect(page));
-        assertThat(matcher.find()).as("a selected year").isTrue();
-        return matcher.group(1);
-    }
-
-    private static List<String> options(String page) {
-        Matcher matcher = Pattern.compile("<option value=\"(\\d{4})\"").matcher(yearSelect(page));
-        List<String> years = new ArrayList<>();
-        while (matcher.find()) {
-            years.add(matcher.group(1));
-        }
-        return years;
-    }
-
-    private static String yearSelect(String page) {
-        int start = page.indexOf("id=\"yearSelect\"");
-        assertThat(start).as("the year selector").isPositive();
-        return page.substring(start, page.indexOf("</select>", start));
     }
 }
